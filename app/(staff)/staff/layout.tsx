@@ -1,0 +1,24 @@
+import { forbidden, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StaffNav } from "@/components/staff/staff-nav";
+import { can } from "@/domain/permissions";
+import { getCtx } from "@/lib/auth/context";
+
+// A convenience for people: the guard is in every domain function these pages call.
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await getCtx();
+  if (!ctx.actor) redirect("/sign-in?next=/staff");
+  if (!can(ctx, "staff.enter")) forbidden();
+  const t = await getTranslations("nav");
+  return (
+    <>
+      <a href="#main" className="sr-only bg-amber-300 px-4 py-2 text-slate-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+        {t("skip")}
+      </a>
+      <StaffNav ctx={ctx} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getDirectorySummary } from "@/domain/directory/summary";
+import { getCtx } from "@/lib/auth/context";
+import { orPageError } from "@/lib/errors";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff"))("title") };
+}
+
+export default async function StaffDashboardPage() {
+  const ctx = await getCtx();
+  const summary = await orPageError(getDirectorySummary(ctx));
+  const t = await getTranslations("staff");
+  const figures = [
+    { key: "units", value: summary.units },
+    { key: "officers", value: summary.officers },
+    { key: "communities", value: summary.communities },
+    { key: "villages", value: summary.villages },
+  ] as const;
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
+      {summary.myUnit && <p className="mb-4">{t("myUnit", { unit: ctx.locale === "en" ? summary.myUnit.nameEn : summary.myUnit.nameZh })}</p>}
+      <h2 className="mb-2 mt-6 text-xl font-bold">{t("directoryTitle")}</h2>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {figures.map((f) => (
+          <div key={f.key} className="rounded border border-slate-300 p-3">
+            <dt className="text-sm text-slate-700">{t(f.key)}</dt>
+            <dd className="text-2xl font-bold">{f.value.toLocaleString(ctx.locale)}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

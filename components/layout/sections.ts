@@ -1,0 +1,4 @@
+/** The public sections that exist, in header order; each arrives with its feature. */
+import type en from "@/messages/en.json";
+
+export const publicSections: { href: string; key: keyof typeof en.nav }[] = [];

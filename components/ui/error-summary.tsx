@@ -1,0 +1,34 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+type ErrorSummaryProps = { title: string; errors: { field: string; message: string }[] };
+
+/** Lists every problem at the top of a form, each linking to its field; takes focus when shown. */
+export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-red-700 p-4 focus:outline-none focus:ring-4 focus:ring-amber-400">
+      <h2 id="error-summary-title" className="mb-2 text-lg font-bold">
+        {title}
+      </h2>
+      <ul className="list-none space-y-1">
+        {errors.map(({ field, message }) => (
+          <li key={field}>
+            {field === "form" ? (
+              <span className="font-semibold text-red-700">{message}</span>
+            ) : (
+              <a href={`#${field}`} className="font-semibold text-red-700 underline">
+                {message}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { type AnyPgColumn, boolean, index, integer, pgEnum, pgTable, text, unique } from "drizzle-orm/pg-core";
+
+export const unitKinds = ["bureau", "station", "brigade", "work_station", "office"] as const;
+export const unitKindEnum = pgEnum("unit_kind", unitKinds);
+export const areaKinds = ["community", "village"] as const;
+export const areaKindEnum = pgEnum("area_kind", areaKinds);
+
+export const units = pgTable(
+  "units",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    slug: text().notNull().unique(),
+    nameZh: text().notNull(),
+    nameEn: text().notNull(),
+    kind: unitKindEnum().notNull(),
+    // Stations are urban or rural; rural ones have work stations and villages.
+    rural: boolean().notNull().default(false),
+    parentId: integer().references((): AnyPgColumn => units.id, { onDelete: "restrict" }),
+    addressZh: text().notNull().default(""),
+    addressEn: text().notNull().default(""),
+    dutyPhone: text().notNull().default(""),
+    hoursZh: text().notNull().default(""),
+    hoursEn: text().notNull().default(""),
+    sort: integer().notNull().default(0),
+  },
+  (t) => [index().on(t.parentId)],
+);
+
+export const officers = pgTable(
+  "officers",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    badgeNumber: text().notNull().unique(),
+    nameZh: text().notNull(),
+    // Display pinyin, e.g. "Wang Jianguo"; English pages show it instead of hanzi.
+    namePinyin: text().notNull(),
+    titleZh: text().notNull(),
+    titleEn: text().notNull(),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    phone: text().notNull().default(""),
+    officePhone: text().notNull().default(""),
+    // 1 = chief, 2 = political commissar, 3+ = deputies; null for everyone else.
+    leadershipRank: integer(),
+    published: boolean().notNull().default(true),
+    sort: integer().notNull().default(0),
+  },
+  (t) => [index().on(t.unitId)],
+);
+
+export const areas = pgTable(
+  "areas",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    nameZh: text().notNull(),
+    nameEn: text().notNull(),
+    // Toneless, lower-case, no spaces ("wangzhuangcun"): what residents type.
+    namePinyin: text().notNull(),
+    kind: areaKindEnum().notNull(),
+    responsibleOfficerId: integer().references(() => officers.id, { onDelete: "set null" }),
+  },
+  (t) => [unique().on(t.unitId, t.nameZh), index().on(t.responsibleOfficerId)],
+);
+
+export type Unit = typeof units.$inferSelect;
+export type Officer = typeof officers.$inferSelect;
+export type Area = typeof areas.$inferSelect;
+export type UnitKind = (typeof unitKinds)[number];

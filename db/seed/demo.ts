@@ -1,0 +1,98 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "../client";
+import { areas, officers, settings, units, users } from "../schema";
+import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
+
+export const DEMO_PASSWORD = "safe-city-demo";
+
+export const demoAccounts = [
+  { email: "admin@demo.test", name: "系统管理员", role: "admin" },
+  { email: "moderator@demo.test", name: "值班民警", role: "moderator" },
+  { email: "officer@demo.test", name: "社区民警", role: "officer" },
+  { email: "resident@demo.test", name: "张居民", role: "resident" },
+] as const;
+
+const CHUNK = 1000;
+
+async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+async function insertBureau(tx: Tx, bureau: DemoBureau): Promise<void> {
+  const unitIds = new Map<string, number>();
+  for (const { parentSlug, ...unit } of bureau.units) {
+    const parentId = parentSlug ? unitIds.get(parentSlug) : null;
+    const [row] = await tx.insert(units).values({ ...unit, parentId }).returning({ id: units.id });
+    unitIds.set(unit.slug, row!.id);
+  }
+  const officerIds = new Map<string, number>();
+  await insertChunks(bureau.officers, async (chunk) => {
+    const rows = await tx
+      .insert(officers)
+      .values(chunk.map(({ unitSlug, ...officer }) => ({ ...officer, unitId: unitIds.get(unitSlug)! })))
+      .returning({ id: officers.id, badgeNumber: officers.badgeNumber });
+    for (const row of rows) officerIds.set(row.badgeNumber, row.id);
+  });
+  await insertChunks(bureau.areas, (chunk) =>
+    tx.insert(areas).values(
+      chunk.map(({ unitSlug, responsibleBadge, ...area }) => ({
+        ...area,
+        unitId: unitIds.get(unitSlug)!,
+        responsibleOfficerId: officerIds.get(responsibleBadge) ?? null,
+      })),
+    ),
+  );
+}
+
+/**
+ * Loads the fictional demo bureau and the demo accounts. Idempotent: a second
+ * run finds the bureau and the accounts in place and changes nothing.
+ */
+export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: boolean }> {
+  return db.transaction(async (tx) => {
+    // One seeder at a time, even with several servers starting together.
+    await tx.execute(sql`select pg_advisory_xact_lock(7263401)`);
+    const [existing] = await tx.select({ id: units.id }).from(units).where(eq(units.slug, "bureau")).limit(1);
+    if (existing) return { seeded: false };
+    const bureau = buildDemoBureau();
+    await insertBureau(tx, bureau);
+
+    const station = bureau.officers.find((o) => o.unitSlug.endsWith("-station") && o.leadershipRank === null && o.published);
+    const [officer] = station
+      ? await tx.select().from(officers).where(eq(officers.badgeNumber, station.badgeNumber)).limit(1)
+      : [];
+    await tx
+      .insert(users)
+      .values(
+        demoAccounts.map((account) => ({
+          ...account,
+          passwordHash,
+          officerId: account.role === "officer" ? (officer?.id ?? null) : null,
+          unitId: account.role === "officer" ? (officer?.unitId ?? null) : null,
+        })),
+      )
+      .onConflictDoNothing({ target: users.email });
+
+    const bureauUnit = bureau.units[0]!;
+    const siteSettings = [
+      {
+        key: "bureau",
+        value: {
+          nameZh: DEMO_BUREAU_NAME.zh,
+          nameEn: DEMO_BUREAU_NAME.en,
+          addressZh: bureauUnit.addressZh,
+          addressEn: bureauUnit.addressEn,
+          dutyPhone: bureauUnit.dutyPhone,
+        },
+      },
+      { key: "demoData", value: true },
+    ];
+    for (const setting of siteSettings) {
+      await tx
+        .insert(settings)
+        .values(setting)
+        .onConflictDoUpdate({ target: settings.key, set: { value: setting.value, updatedAt: new Date() } });
+    }
+    return { seeded: true };
+  });
+}

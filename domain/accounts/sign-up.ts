@@ -1,0 +1,28 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { isUniqueViolation } from "@/db/errors";
+import { hashPassword } from "@/lib/password";
+import type { Ctx } from "../context";
+import { ValidationError } from "../errors";
+import { zodFieldErrors } from "../validation";
+import { SignUpForm } from "./schemas";
+
+/** A resident creates an account. Staff accounts are made by admins, never here. */
+export async function signUp(ctx: Ctx, input: unknown): Promise<{ userId: number; email: string }> {
+  const parsed = SignUpForm.safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
+  const data = parsed.data;
+  const passwordHash = await hashPassword(data.password);
+  const db = await getDb();
+  try {
+    const [user] = await db
+      .insert(users)
+      .values({ email: data.email, name: data.name, passwordHash, role: "resident" })
+      .returning({ id: users.id });
+    return { userId: user!.id, email: data.email };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ValidationError({ email: "emailTaken" });
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Role } from "@/db/schema";
+import type { Ctx } from "./context";
+import { ForbiddenError, UnauthenticatedError } from "./errors";
+
+const staff: readonly Role[] = ["officer", "moderator", "admin"];
+const everyone: readonly Role[] = ["resident", ...staff];
+
+// The one place that says who may do what. Pages, actions and route handlers
+// never decide this themselves: they ask here, on the server, every time.
+const rules = {
+  "account.view": everyone,
+  "account.signOutEverywhere": everyone,
+  "staff.enter": staff,
+  "directory.view": staff,
+  "user.list": ["admin"],
+  "user.disable": ["admin"],
+  "user.signOutEverywhere": ["admin"],
+  "audit.view": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof rules;
+
+export function can(ctx: Ctx, permission: Permission): boolean {
+  const allowed: readonly Role[] = rules[permission];
+  return ctx.actor !== null && allowed.includes(ctx.actor.role);
+}
+
+/** Throws unless the caller may: unauthenticated when signed out, forbidden otherwise. */
+export function requirePermission(ctx: Ctx, permission: Permission): asserts ctx is Ctx & { actor: NonNullable<Ctx["actor"]> } {
+  if (!ctx.actor) throw new UnauthenticatedError(permission);
+  if (!can(ctx, permission)) throw new ForbiddenError(permission);
+}

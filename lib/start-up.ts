@@ -1,0 +1,23 @@
+import "server-only";
+import { getHandle } from "@/db/client";
+import { prepareDatabase } from "@/db/prepare";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+
+/**
+ * Runs once when the server starts. If the database cannot be migrated the
+ * process exits: `next start` would otherwise serve errors forever.
+ */
+export async function startUp(): Promise<void> {
+  const started = Date.now();
+  try {
+    const { db, driver } = await getHandle();
+    const { demoSeeded } = await prepareDatabase(db, driver, { demo: env.demoData });
+    logger.info({ driver, demoSeeded, ms: Date.now() - started }, "database ready");
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
+    logger.fatal({ message, cause }, "database start-up failed: cannot migrate, exiting");
+    process.exit(1);
+  }
+}

@@ -7,7 +7,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // PGlite and the postgres driver are loaded at run time from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2", "pino"],
-  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

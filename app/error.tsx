@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 // No details: the digest lets staff find the logged error, nothing more is shown.
@@ -14,7 +15,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">
           {t("retry")}
         </button>
-        <a href="/">{t("home")}</a>
+        <Link href="/">{t("home")}</Link>
       </div>
       <p className="mt-6 font-bold text-red-800">
         {t("emergency")} <a href="tel:110">110</a>

@@ -1,14 +1,10 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/layout/public-shell";
+import { PageProblem } from "@/components/ui/page-problem";
 
-export default async function NotFound() {
-  const t = await getTranslations("notFound");
+export default function NotFound() {
   return (
     <PublicShell>
-      <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
-      <p className="mb-4">{t("body")}</p>
-      <Link href="/">{t("home")}</Link>
+      <PageProblem kind="notFound" />
     </PublicShell>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/domain/errors";
 import { logger } from "@/lib/logger";
 
@@ -21,28 +21,31 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   return values;
 }
 
+export type PageRead<T> = { ok: true; data: T } | { ok: false; problem: "forbidden" | "notFound" };
+
 /**
- * The one adapter from domain errors to what a page or form shows: not found,
- * sign-in, 403, or field errors with the user's input kept.
+ * The one adapter from domain errors to what a page or form shows: sign-in
+ * for the signed-out, a problem page for forbidden or missing records, field
+ * errors (with the user's input kept) for forms.
  */
 export function handleDomainError(error: unknown, values: Record<string, string> = {}): FormState {
   if (error instanceof ValidationError) return { fieldErrors: error.fieldErrors, values };
   if (error instanceof ConflictError) return { fieldErrors: {}, formError: "conflict", values };
-  if (error instanceof NotFoundError) notFound();
+  if (error instanceof NotFoundError) return { fieldErrors: {}, formError: "notFound", values };
   if (error instanceof UnauthenticatedError) redirect("/sign-in");
-  if (error instanceof ForbiddenError) forbidden();
+  if (error instanceof ForbiddenError) return { fieldErrors: {}, formError: "forbidden", values };
   logger.error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "action failed");
   return { fieldErrors: {}, formError: "unavailable", values };
 }
 
-/** For pages: turns domain errors into notFound / 403 / sign-in, rethrows the rest. */
-export async function orPageError<T>(read: Promise<T>): Promise<T> {
+/** For pages: a domain read, or the problem to show instead; the signed-out go to sign in. */
+export async function readForPage<T>(read: Promise<T>, returnTo = "/"): Promise<PageRead<T>> {
   try {
-    return await read;
+    return { ok: true, data: await read };
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof UnauthenticatedError) redirect("/sign-in");
-    if (error instanceof ForbiddenError) forbidden();
+    if (error instanceof NotFoundError) return { ok: false, problem: "notFound" };
+    if (error instanceof ForbiddenError) return { ok: false, problem: "forbidden" };
+    if (error instanceof UnauthenticatedError) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
     throw error;
   }
 }

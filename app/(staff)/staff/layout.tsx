@@ -1,14 +1,23 @@
-import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PublicShell } from "@/components/layout/public-shell";
 import { StaffNav } from "@/components/staff/staff-nav";
+import { PageProblem } from "@/components/ui/page-problem";
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
 
 // A convenience for people: the guard is in every domain function these pages call.
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const ctx = await getCtx();
-  if (!ctx.actor) redirect("/sign-in?next=/staff");
-  if (!can(ctx, "staff.enter")) forbidden();
+  if (!ctx.actor) redirect(`/sign-in?next=${encodeURIComponent((await headers()).get("x-pathname") ?? "/staff")}`);
+  if (!can(ctx, "staff.enter")) {
+    return (
+      <PublicShell>
+        <PageProblem kind="forbidden" />
+      </PublicShell>
+    );
+  }
   const t = await getTranslations("nav");
   return (
     <>

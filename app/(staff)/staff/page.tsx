@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDirectorySummary } from "@/domain/directory/summary";
+import { PageProblem } from "@/components/ui/page-problem";
 import { getCtx } from "@/lib/auth/context";
-import { orPageError } from "@/lib/errors";
+import { readForPage } from "@/lib/errors";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff"))("title") };
@@ -10,7 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffDashboardPage() {
   const ctx = await getCtx();
-  const summary = await orPageError(getDirectorySummary(ctx));
+  const read = await readForPage(getDirectorySummary(ctx));
+  if (!read.ok) return <PageProblem kind={read.problem} />;
+  const summary = read.data;
   const t = await getTranslations("staff");
   const figures = [
     { key: "units", value: summary.units },

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { listAuditEntries } from "@/domain/accounts/queries";
+import { PageProblem } from "@/components/ui/page-problem";
 import { getCtx } from "@/lib/auth/context";
-import { orPageError } from "@/lib/errors";
+import { readForPage } from "@/lib/errors";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -10,7 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditPage() {
   const ctx = await getCtx();
-  const entries = await orPageError(listAuditEntries(ctx));
+  const read = await readForPage(listAuditEntries(ctx));
+  if (!read.ok) return <PageProblem kind={read.problem} />;
+  const entries = read.data;
   const t = await getTranslations("audit");
   const time = new Intl.DateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" });
   return (

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { listUsers } from "@/domain/accounts/queries";
+import { PageProblem } from "@/components/ui/page-problem";
 import { getCtx } from "@/lib/auth/context";
-import { orPageError } from "@/lib/errors";
+import { readForPage } from "@/lib/errors";
 import { setUserDisabledAction, signOutUserEverywhereAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const ctx = await getCtx();
-  const users = await orPageError(listUsers(ctx));
+  const read = await readForPage(listUsers(ctx));
+  if (!read.ok) return <PageProblem kind={read.problem} />;
+  const users = read.data;
   const t = await getTranslations("users");
   const roles = await getTranslations("roles");
   return (

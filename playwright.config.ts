@@ -1,0 +1,67 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Started by scripts/e2e.ts, which provides a PostgreSQL server, free ports and
+// fresh data folders, and removes them afterwards.
+const pgPort = process.env.E2E_PG_PORT;
+const pglitePort = process.env.E2E_PGLITE_PORT;
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!pgPort || !pglitePort || !databaseUrl) throw new Error("Run browser tests with `npm run test:e2e`.");
+
+const common = {
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  LOG_LEVEL: "warn",
+};
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  },
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: { trace: "retain-on-failure", locale: "zh-CN" },
+  webServer: [
+    {
+      command: `npx next start -p ${pgPort} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${pgPort}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { ...common, DATABASE_URL: databaseUrl, DEMO_DATA: "on", DATA_DIR: process.env.E2E_PG_DATA_DIR! },
+    },
+    {
+      command: `npx next start -p ${pglitePort} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${pglitePort}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      env: { ...common, DATA_DIR: process.env.E2E_PGLITE_DATA_DIR! },
+    },
+  ],
+  projects: [
+    {
+      name: "js",
+      testIgnore: /pglite-smoke/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${pgPort}` },
+    },
+    {
+      name: "no-js",
+      testIgnore: /pglite-smoke/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${pgPort}`, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+    },
+    {
+      name: "pglite",
+      testMatch: /pglite-smoke/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${pglitePort}` },
+    },
+  ],
+});

@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const ctx = await b.newContext({ locale: "en-GB", javaScriptEnabled: false });
+const p = await ctx.newPage();
+await p.goto("http://localhost:3100/sign-in");
+await p.getByLabel("Email").fill("resident@demo.test");
+await p.getByLabel("Password").fill("safe-city-demo");
+await p.getByRole("button", { name: "Sign in" }).click();
+await p.waitForTimeout(1500);
+const r = await p.goto("http://localhost:3100/staff");
+console.log(r.status(), JSON.stringify(await p.locator("body").innerText()));
+await b.close();

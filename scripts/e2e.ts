@@ -1,0 +1,34 @@
+// `npm run test:e2e`: a throwaway PostgreSQL, a production build, then
+// Playwright against two servers (PostgreSQL and the embedded PGlite).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort, startCluster, stopOnExit } from "../tests/helpers/pg-cluster";
+import { buildIfStale } from "./build-if-stale.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+buildIfStale(root);
+
+const cluster = process.env.TEST_DATABASE_URL ? null : await startCluster();
+if (cluster) stopOnExit(cluster);
+const pgDataDir = mkdtempSync(path.join(tmpdir(), "safe-city-e2e-pg-"));
+const pgliteDataDir = mkdtempSync(path.join(tmpdir(), "safe-city-e2e-pglite-"));
+
+const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    E2E_DATABASE_URL: process.env.TEST_DATABASE_URL ?? cluster!.url,
+    E2E_PG_PORT: String(await freePort()),
+    E2E_PGLITE_PORT: String(await freePort()),
+    E2E_PG_DATA_DIR: pgDataDir,
+    E2E_PGLITE_DATA_DIR: pgliteDataDir,
+  },
+});
+
+cluster?.stop();
+rmSync(pgDataDir, { recursive: true, force: true });
+rmSync(pgliteDataDir, { recursive: true, force: true });
+process.exit(result.status ?? 1);

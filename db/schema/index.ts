@@ -1,3 +1,4 @@
 export * from "./directory";
 export * from "./system";
 export * from "./users";
+export * from "./values";

@@ -1,7 +1,7 @@
 import { boolean, integer, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { officers, units } from "./directory";
+import { roles } from "./values";
 
-export const roles = ["resident", "officer", "moderator", "admin"] as const;
 export const roleEnum = pgEnum("role", roles);
 
 export const users = pgTable("users", {
@@ -23,4 +23,3 @@ export const users = pgTable("users", {
 });
 
 export type User = typeof users.$inferSelect;
-export type Role = (typeof roles)[number];

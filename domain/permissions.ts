@@ -12,6 +12,7 @@ const rules = {
   "account.signOutEverywhere": everyone,
   "staff.enter": staff,
   "directory.view": staff,
+  "directory.edit": ["moderator", "admin"],
   "user.list": ["admin"],
   "user.disable": ["admin"],
   "user.signOutEverywhere": ["admin"],

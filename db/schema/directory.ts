@@ -1,8 +1,8 @@
-import { type AnyPgColumn, boolean, index, integer, pgEnum, pgTable, text, unique } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { areaKinds, unitKinds } from "./values";
+import { type AnyPgColumn, boolean, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 
-export const unitKinds = ["bureau", "station", "brigade", "work_station", "office"] as const;
 export const unitKindEnum = pgEnum("unit_kind", unitKinds);
-export const areaKinds = ["community", "village"] as const;
 export const areaKindEnum = pgEnum("area_kind", areaKinds);
 
 export const units = pgTable(
@@ -34,6 +34,10 @@ export const officers = pgTable(
     nameZh: text().notNull(),
     // Display pinyin, e.g. "Wang Jianguo"; English pages show it instead of hanzi.
     namePinyin: text().notNull(),
+    // What residents type: "wangjianguo" matches "Wang Jianguo", "wang jianguo", "jiangu".
+    searchPinyin: text()
+      .notNull()
+      .generatedAlwaysAs(sql`lower(replace(name_pinyin, ' ', ''))`),
     titleZh: text().notNull(),
     titleEn: text().notNull(),
     unitId: integer()
@@ -46,7 +50,11 @@ export const officers = pgTable(
     published: boolean().notNull().default(true),
     sort: integer().notNull().default(0),
   },
-  (t) => [index().on(t.unitId)],
+  (t) => [
+    index().on(t.unitId),
+    index("officers_name_zh_trgm").using("gin", t.nameZh.op("gin_trgm_ops")),
+    index("officers_search_pinyin_trgm").using("gin", t.searchPinyin.op("gin_trgm_ops")),
+  ],
 );
 
 export const areas = pgTable(
@@ -63,10 +71,26 @@ export const areas = pgTable(
     kind: areaKindEnum().notNull(),
     responsibleOfficerId: integer().references(() => officers.id, { onDelete: "set null" }),
   },
-  (t) => [unique().on(t.unitId, t.nameZh), index().on(t.responsibleOfficerId)],
+  (t) => [
+    unique().on(t.unitId, t.nameZh),
+    index().on(t.responsibleOfficerId),
+    index("areas_name_zh_trgm").using("gin", t.nameZh.op("gin_trgm_ops")),
+    index("areas_name_pinyin_trgm").using("gin", t.namePinyin.op("gin_trgm_ops")),
+  ],
 );
+
+// A checked CSV upload waiting for the moderator to confirm it: kept in the
+// database, not in a server's memory, so any server can finish the import.
+export const directoryImports = pgTable("directory_imports", {
+  id: uuid().primaryKey().defaultRandom(),
+  kind: text({ enum: ["officers", "areas"] }).notNull(),
+  csv: text().notNull(),
+  rowCount: integer().notNull(),
+  createdBy: integer().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 export type Unit = typeof units.$inferSelect;
 export type Officer = typeof officers.$inferSelect;
 export type Area = typeof areas.$inferSelect;
-export type UnitKind = (typeof unitKinds)[number];
+export type DirectoryImport = typeof directoryImports.$inferSelect;

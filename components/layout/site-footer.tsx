@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { SiteInfo } from "@/domain/site/queries";
+import { telUri } from "@/lib/tel";
 
 export async function SiteFooter({ site }: { site: SiteInfo }) {
   const t = await getTranslations("footer");
@@ -10,7 +11,7 @@ export async function SiteFooter({ site }: { site: SiteInfo }) {
           <p className="font-semibold">{site.bureauName}</p>
           {site.address && <p>{t("address", { address: site.address })}</p>}
           <p>
-            {t("dutyPhone")} <a href={`tel:${site.dutyPhone.replace(/[^\d+]/g, "")}`}>{site.dutyPhone}</a>
+            {t("dutyPhone")} <a href={telUri(site.dutyPhone)}>{site.dutyPhone}</a>
           </p>
         </div>
         <p className="font-bold text-red-800">

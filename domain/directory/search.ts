@@ -7,12 +7,13 @@ import type { Ctx } from "../context";
 import { type OfficerCard, officerCardColumns, type UnitRef, unitRefColumns } from "./cards";
 
 export const DirectorySearchInput = z.object({
-  q: z.string().trim().max(50).default(""),
-  unit: z.string().trim().max(80).optional(),
-  show: z.enum(["all", "officers", "areas", "units"]).default("all"),
+  q: z.string().trim().transform((q) => q.slice(0, 50)).catch("").default(""),
+  unit: z.string().trim().max(80).optional().catch(undefined),
+  show: z.enum(["all", "officers", "areas", "units"]).catch("all").default("all"),
   page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
 });
-export type DirectorySearchInput = z.input<typeof DirectorySearchInput>;
+// Straight from the query string: anything may arrive, the schema decides.
+export type DirectorySearchInput = Partial<Record<keyof z.input<typeof DirectorySearchInput>, unknown>>;
 
 export type AreaMatch = { id: number; nameZh: string; nameEn: string; kind: "community" | "village"; unit: UnitRef; officer: OfficerCard | null };
 export type UnitMatch = UnitRef & { kind: string; dutyPhone: string };
@@ -36,7 +37,7 @@ export function compactPinyin(q: string): string {
   return q.toLowerCase().replace(/[\s'’·-]+/g, "");
 }
 
-const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The public directory search: a village or community (and who answers for

@@ -1,0 +1,82 @@
+import "server-only";
+import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { areas, officers, units } from "@/db/schema";
+import type { Ctx } from "../context";
+import { NotFoundError } from "../errors";
+import { type OfficerCard, officerCardColumns, type UnitRef, unitRefColumns } from "./cards";
+
+// Public reads: no permission needed, and nothing beyond the published directory.
+
+const published = eq(officers.published, true);
+
+/** The bureau's leaders, chief first: their phones are on the home page. */
+export async function listLeadership(_ctx: Ctx): Promise<OfficerCard[]> {
+  const db = await getDb();
+  return db
+    .select(officerCardColumns)
+    .from(officers)
+    .innerJoin(units, eq(units.id, officers.unitId))
+    .where(and(published, isNotNull(officers.leadershipRank)))
+    .orderBy(asc(officers.leadershipRank), asc(officers.sort));
+}
+
+export type OfficerProfile = OfficerCard & { areas: { nameZh: string; nameEn: string; kind: "community" | "village" }[] };
+
+export async function getOfficerProfile(_ctx: Ctx, badgeNumber: string): Promise<OfficerProfile> {
+  const db = await getDb();
+  const [officer] = await db
+    .select({ id: officers.id, ...officerCardColumns })
+    .from(officers)
+    .innerJoin(units, eq(units.id, officers.unitId))
+    .where(and(eq(officers.badgeNumber, badgeNumber), published))
+    .limit(1);
+  if (!officer) throw new NotFoundError(`officer ${badgeNumber}`);
+  const responsibleFor = await db
+    .select({ nameZh: areas.nameZh, nameEn: areas.nameEn, kind: areas.kind })
+    .from(areas)
+    .where(eq(areas.responsibleOfficerId, officer.id))
+    .orderBy(asc(areas.kind), asc(areas.namePinyin));
+  const { id: _id, ...card } = officer;
+  return { ...card, areas: responsibleFor };
+}
+
+export type UnitListItem = UnitRef & { kind: string; rural: boolean; dutyPhone: string; parentSlug: string | null; villages: number; communities: number };
+
+/** Every unit with its area counts, in display order; the page groups them by kind. */
+export async function listUnits(_ctx: Ctx): Promise<UnitListItem[]> {
+  const db = await getDb();
+  const parents = db.$with("parents").as(db.select({ id: units.id, slug: units.slug }).from(units));
+  const areaCounts = db.$with("area_counts").as(
+    db
+      .select({
+        unitId: areas.unitId,
+        villages: sql<number>`count(*) filter (where ${areas.kind} = 'village')`.mapWith(Number).as("villages"),
+        communities: sql<number>`count(*) filter (where ${areas.kind} = 'community')`.mapWith(Number).as("communities"),
+      })
+      .from(areas)
+      .groupBy(areas.unitId),
+  );
+  const rows = await db
+    .with(parents, areaCounts)
+    .select({
+      ...unitRefColumns,
+      kind: units.kind,
+      rural: units.rural,
+      dutyPhone: units.dutyPhone,
+      parentSlug: parents.slug,
+      villages: sql<number>`coalesce(${areaCounts.villages}, 0)`.mapWith(Number),
+      communities: sql<number>`coalesce(${areaCounts.communities}, 0)`.mapWith(Number),
+    })
+    .from(units)
+    .leftJoin(parents, eq(parents.id, units.parentId))
+    .leftJoin(areaCounts, eq(areaCounts.unitId, units.id))
+    .orderBy(asc(units.sort), asc(units.id));
+  return rows;
+}
+
+export async function countPublishedOfficers(_ctx: Ctx): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: count() }).from(officers).where(published);
+  return row?.n ?? 0;
+}

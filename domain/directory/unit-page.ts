@@ -1,0 +1,105 @@
+import "server-only";
+import { and, asc, eq, ilike, inArray, like, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { areas, officers, units } from "@/db/schema";
+import type { Ctx } from "../context";
+import { NotFoundError } from "../errors";
+import { type OfficerCard, officerCardColumns, type UnitRef, unitRefColumns } from "./cards";
+import { compactPinyin, escapeLike } from "./search";
+
+export const UnitPageInput = z.object({
+  slug: z.string().trim().min(1).max(80),
+  q: z.string().trim().max(50).default(""),
+});
+export type UnitPageInput = z.input<typeof UnitPageInput>;
+
+export type AreaGroup = { officer: OfficerCard | null; areas: { nameZh: string; nameEn: string; kind: "community" | "village" }[] };
+
+export type UnitPage = UnitRef & {
+  kind: string;
+  rural: boolean;
+  addressZh: string;
+  addressEn: string;
+  dutyPhone: string;
+  hoursZh: string;
+  hoursEn: string;
+  parent: UnitRef | null;
+  children: (UnitRef & { kind: string; dutyPhone: string })[];
+  officers: OfficerCard[];
+  areaGroups: AreaGroup[];
+  areaTotal: number;
+  q: string;
+};
+
+/**
+ * A unit with its people and areas. A rural station covers hundreds of
+ * villages: they come grouped by responsible officer, and `q` narrows them.
+ */
+export async function getUnitPage(_ctx: Ctx, input: UnitPageInput): Promise<UnitPage> {
+  const { slug, q } = UnitPageInput.parse(input);
+  const db = await getDb();
+  const [unit] = await db.select().from(units).where(eq(units.slug, slug)).limit(1);
+  if (!unit) throw new NotFoundError(`unit ${slug}`);
+
+  const pinyin = compactPinyin(q);
+  const areaFilter = q
+    ? or(ilike(areas.nameZh, `%${escapeLike(q)}%`), /^[a-zü]+$/.test(pinyin) ? like(areas.namePinyin, `%${pinyin}%`) : undefined)
+    : undefined;
+
+  const [parent, children, people, unitAreas, [{ total } = { total: 0 }]] = await Promise.all([
+    unit.parentId ? db.select(unitRefColumns).from(units).where(eq(units.id, unit.parentId)).limit(1) : Promise.resolve([]),
+    db.select({ ...unitRefColumns, kind: units.kind, dutyPhone: units.dutyPhone }).from(units).where(eq(units.parentId, unit.id)).orderBy(asc(units.sort)),
+    db
+      .select({ id: officers.id, ...officerCardColumns })
+      .from(officers)
+      .innerJoin(units, eq(units.id, officers.unitId))
+      .where(and(eq(officers.unitId, unit.id), eq(officers.published, true)))
+      .orderBy(sql`${officers.leadershipRank} asc nulls last`, asc(officers.sort), asc(officers.id)),
+    db
+      .select({ nameZh: areas.nameZh, nameEn: areas.nameEn, kind: areas.kind, officerId: areas.responsibleOfficerId })
+      .from(areas)
+      .where(and(eq(areas.unitId, unit.id), areaFilter))
+      .orderBy(asc(areas.namePinyin)),
+    db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(areas).where(eq(areas.unitId, unit.id)),
+  ]);
+
+  // Responsible officers may belong to the unit's work stations: look them up together.
+  const responsibleIds = [...new Set(unitAreas.map((a) => a.officerId).filter((id): id is number => id !== null))];
+  const responsible = new Map<number, OfficerCard>();
+  if (responsibleIds.length) {
+    const rows = await db
+      .select({ id: officers.id, ...officerCardColumns })
+      .from(officers)
+      .innerJoin(units, eq(units.id, officers.unitId))
+      .where(and(inArray(officers.id, responsibleIds), eq(officers.published, true)));
+    for (const { id, ...card } of rows) responsible.set(id, card);
+  }
+  const groups = new Map<string, AreaGroup>();
+  for (const { officerId, ...area } of unitAreas) {
+    const officer = officerId ? (responsible.get(officerId) ?? null) : null;
+    const key = officer?.badgeNumber ?? "";
+    const group = groups.get(key) ?? { officer, areas: [] };
+    group.areas.push(area);
+    groups.set(key, group);
+  }
+
+  return {
+    slug: unit.slug,
+    nameZh: unit.nameZh,
+    nameEn: unit.nameEn,
+    kind: unit.kind,
+    rural: unit.rural,
+    addressZh: unit.addressZh,
+    addressEn: unit.addressEn,
+    dutyPhone: unit.dutyPhone,
+    hoursZh: unit.hoursZh,
+    hoursEn: unit.hoursEn,
+    parent: parent[0] ?? null,
+    children,
+    officers: people.map(({ id: _id, ...card }) => card),
+    areaGroups: [...groups.values()].sort((a, b) => Number(a.officer === null) - Number(b.officer === null)),
+    areaTotal: total,
+    q,
+  };
+}

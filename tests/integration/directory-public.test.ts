@@ -17,9 +17,9 @@ let village: typeof areas.$inferSelect;
 
 beforeAll(async () => {
   const db = await getDb();
-  [sample] = await db.select().from(officers).where(eq(officers.badgeNumber, "040001"));
-  [hidden] = await db.select().from(officers).where(eq(officers.published, false)).limit(1);
-  [village] = await db.select().from(areas).where(eq(areas.kind, "village")).limit(1);
+  sample = (await db.select().from(officers).where(eq(officers.badgeNumber, "040001")))[0]!;
+  hidden = (await db.select().from(officers).where(eq(officers.published, false)).limit(1))[0]!;
+  village = (await db.select().from(areas).where(eq(areas.kind, "village")).limit(1))[0]!;
 });
 
 describe("directory search", () => {
@@ -132,7 +132,7 @@ describe("public pages' reads", () => {
     expect(header).toEqual(["badge_number", "name", "name_pinyin", "title", "unit", "unit_slug", "phone", "office_phone", "areas"]);
     const published = await (await getDb()).select().from(officers).where(eq(officers.published, true));
     expect(rows).toHaveLength(published.length);
-    const withAreas = rows.find((r) => r.values.areas.includes(";"));
-    expect(withAreas?.values.areas.split(";").length).toBeGreaterThan(1);
+    const withAreas = rows.find((r) => r.values.areas?.includes(";"));
+    expect(withAreas?.values.areas?.split(";").length).toBeGreaterThan(1);
   });
 });

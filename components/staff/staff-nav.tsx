@@ -5,8 +5,9 @@ import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import type { Ctx } from "@/domain/context";
 import { can, type Permission } from "@/domain/permissions";
 
-const links: { href: string; key: "dashboard" | "users" | "audit"; permission: Permission }[] = [
+const links: { href: string; key: "dashboard" | "directory" | "users" | "audit"; permission: Permission }[] = [
   { href: "/staff", key: "dashboard", permission: "staff.enter" },
+  { href: "/staff/directory", key: "directory", permission: "directory.view" },
   { href: "/staff/users", key: "users", permission: "user.list" },
   { href: "/staff/audit", key: "audit", permission: "audit.view" },
 ];

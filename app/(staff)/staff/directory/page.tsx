@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { PageProblem } from "@/components/ui/page-problem";
+import { listStaffOfficers } from "@/domain/directory/staff-queries";
+import { can } from "@/domain/permissions";
+import { getCtx } from "@/lib/auth/context";
+import { readForPage } from "@/lib/errors";
+import { setOfficerPublishedAction } from "./officers/[id]/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staffDirectory"))("title") };
+}
+
+type Props = { searchParams: Promise<{ q?: string; after?: string }> };
+
+export default async function StaffDirectoryPage({ searchParams }: Props) {
+  const ctx = await getCtx();
+  const read = await readForPage(listStaffOfficers(ctx, await searchParams));
+  if (!read.ok) return <PageProblem kind={read.problem} />;
+  const { q, officers, next } = read.data;
+  const t = await getTranslations("staffDirectory");
+  const editor = can(ctx, "directory.edit");
+  return (
+    <>
+      <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
+      <ul className="mb-4 flex flex-wrap gap-x-4 gap-y-1">
+        <li><Link href="/staff/directory/units">{t("unitsLink")}</Link></li>
+        <li><Link href="/staff/directory/areas">{t("areasLink")}</Link></li>
+        <li><Link href="/staff/directory/import">{t("importLink")}</Link></li>
+        {editor && <li><Link href="/staff/directory/officers/new">{t("newOfficer")}</Link></li>}
+      </ul>
+      <form method="get" role="search" aria-label={t("searchOfficers")} className="mb-4 flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor="q" className="mb-1 block font-semibold">{t("searchOfficers")}</label>
+          <input id="q" name="q" type="search" defaultValue={q} className="rounded border-2 border-slate-700 px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">{t("search")}</button>
+      </form>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{t("officersCaption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-700">
+              <th scope="col" className="p-2">{t("badge")}</th>
+              <th scope="col" className="p-2">{t("name")}</th>
+              <th scope="col" className="p-2">{t("titleColumn")}</th>
+              <th scope="col" className="p-2">{t("unit")}</th>
+              <th scope="col" className="p-2">{t("publishedColumn")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {officers.map((o) => (
+              <tr key={o.id} className="border-b border-slate-300">
+                <td className="p-2 tabular-nums">{o.badgeNumber}</td>
+                <th scope="row" className="p-2 text-left">
+                  <Link href={`/staff/directory/officers/${o.id}`}>{ctx.locale === "en" ? o.namePinyin : o.nameZh}</Link>
+                </th>
+                <td className="p-2">{ctx.locale === "en" ? o.titleEn : o.titleZh}</td>
+                <td className="p-2">{ctx.locale === "en" ? o.unitNameEn : o.unitNameZh}</td>
+                <td className="p-2">
+                  {editor ? (
+                    <form action={setOfficerPublishedAction} className="flex items-center gap-2">
+                      <input type="hidden" name="officerId" value={o.id} />
+                      <input type="hidden" name="published" value={o.published ? "false" : "true"} />
+                      <span>{o.published ? t("yes") : t("no")}</span>
+                      <SubmitButton variant="secondary">
+                        {o.published ? t("unpublish", { name: o.nameZh }) : t("publish", { name: o.nameZh })}
+                      </SubmitButton>
+                    </form>
+                  ) : o.published ? t("yes") : t("no")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {officers.length === 0 && <p className="mt-3">{t("noOfficers")}</p>}
+      {next && (
+        <p className="mt-4">
+          <Link href={`/staff/directory?${new URLSearchParams({ ...(q ? { q } : {}), after: next })}`} rel="next">{t("nextPage")}</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { placeName } from "@/components/officers/names";
+import { PageProblem } from "@/components/ui/page-problem";
+import type { Unit } from "@/db/schema";
+import { listStaffUnits } from "@/domain/directory/staff-queries";
+import { can } from "@/domain/permissions";
+import { getCtx } from "@/lib/auth/context";
+import { readForPage } from "@/lib/errors";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staffDirectory"))("unitsLink") };
+}
+
+export default async function StaffUnitsPage() {
+  const ctx = await getCtx();
+  const read = await readForPage(listStaffUnits(ctx));
+  if (!read.ok) return <PageProblem kind={read.problem} />;
+  const t = await getTranslations("staffDirectory");
+  const byParent = new Map<number | null, Unit[]>();
+  for (const u of read.data) byParent.set(u.parentId, [...(byParent.get(u.parentId) ?? []), u]);
+  const tree = (parentId: number | null) => {
+    const children = byParent.get(parentId);
+    if (!children) return null;
+    return (
+      <ul className={parentId === null ? "" : "ml-5 border-l border-slate-300 pl-3"}>
+        {children.map((u) => (
+          <li key={u.id} className="py-1">
+            <Link href={`/staff/directory/units/${u.id}`}>{placeName(u, ctx.locale)}</Link>{" "}
+            <Link href={`/staff/directory/areas?unit=${u.id}`} className="text-sm">{t("areasOf")}</Link>
+            {tree(u.id)}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  return (
+    <>
+      <p className="mb-2"><Link href="/staff/directory">{t("title")}</Link></p>
+      <h1 className="mb-3 text-2xl font-bold">{t("unitsLink")}</h1>
+      {can(ctx, "directory.edit") && <p className="mb-3"><Link href="/staff/directory/units/new">{t("newUnit")}</Link></p>}
+      {tree(null)}
+    </>
+  );
+}

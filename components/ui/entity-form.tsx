@@ -1,0 +1,107 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type FormEvent, useActionState, useState } from "react";
+import type { z } from "zod";
+import { useErrorText } from "@/components/accounts/use-error-text";
+import { AreaForm, OfficerForm, UnitForm } from "@/domain/directory/schemas";
+import { zodFieldErrors } from "@/domain/validation";
+import type { FormState } from "@/lib/errors";
+import { ErrorSummary } from "./error-summary";
+import { SubmitButton } from "./submit-button";
+
+// The same schemas the server parses with: JavaScript only checks earlier.
+const schemas = { officer: OfficerForm, unit: UnitForm, area: AreaForm } satisfies Record<string, z.ZodType>;
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type?: "text" | "tel" | "number" | "select" | "checkbox";
+  hint?: string;
+  options?: { value: string; label: string }[];
+  autoComplete?: string;
+};
+
+type Props = {
+  schema: keyof typeof schemas;
+  fields: FieldSpec[];
+  initial: Record<string, string>;
+  hidden?: Record<string, string>;
+  submitLabel: string;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  doneMessage?: string;
+};
+
+const inputClass = (error?: string) =>
+  `w-full max-w-md rounded border-2 px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-700"}`;
+
+/** A labelled form with an error summary, validated by the shared schema in the browser and again on the server. */
+export function EntityForm({ schema, fields, initial, hidden = {}, submitLabel, action, doneMessage }: Props) {
+  const t = useTranslations("form");
+  const errorText = useErrorText();
+  const [state, formAction] = useActionState(action, { fieldErrors: {}, values: initial });
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const fieldErrors = clientErrors ?? state.fieldErrors;
+  const values = { ...initial, ...state.values };
+
+  function check(event: FormEvent<HTMLFormElement>) {
+    const data = Object.fromEntries(new FormData(event.currentTarget));
+    const parsed = schemas[schema].safeParse(data);
+    if (parsed.success) return setClientErrors(null);
+    event.preventDefault();
+    setClientErrors(zodFieldErrors(parsed.error));
+  }
+
+  const labelOf = (name: string) => fields.find((f) => f.name === name)?.label ?? name;
+  const summary = [
+    ...(state.formError && !clientErrors ? [{ field: "form", message: errorText(state.formError)! }] : []),
+    ...Object.entries(fieldErrors).map(([field, key]) => ({ field, message: `${labelOf(field)}: ${errorText(key)}` })),
+  ];
+
+  return (
+    <form action={formAction} onSubmit={check} noValidate>
+      <ErrorSummary title={t("errorTitle")} errors={summary} />
+      {state.done && summary.length === 0 && doneMessage && (
+        <p role="status" className="mb-4 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
+          {doneMessage}
+        </p>
+      )}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((f) => {
+        const error = errorText(fieldErrors[f.name]);
+        const describedBy = [f.hint && `${f.name}-hint`, error && `${f.name}-error`].filter(Boolean).join(" ") || undefined;
+        const common = { id: f.name, name: f.name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
+        return (
+          <div key={f.name} className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+            {f.type === "checkbox" ? (
+              <label className="flex items-center gap-2 font-semibold">
+                <input type="checkbox" {...common} defaultChecked={values[f.name] === "true" || values[f.name] === "on"} className="h-6 w-6" />
+                {f.label}
+              </label>
+            ) : (
+              <label htmlFor={f.name} className="mb-1 block font-semibold">
+                {f.label}
+              </label>
+            )}
+            {f.hint && <p id={`${f.name}-hint`} className="mb-1 text-sm text-slate-700">{f.hint}</p>}
+            {error && <p id={`${f.name}-error`} className="mb-1 font-semibold text-red-700">{error}</p>}
+            {f.type === "select" ? (
+              <select {...common} defaultValue={values[f.name] ?? ""} className={inputClass(error)}>
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : f.type === "checkbox" ? null : (
+              <input {...common} type={f.type ?? "text"} defaultValue={values[f.name] ?? ""} autoComplete={f.autoComplete ?? "off"} className={inputClass(error)} />
+            )}
+          </div>
+        );
+      })}
+      <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

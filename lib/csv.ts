@@ -12,7 +12,8 @@ export type CsvRow = { line: number; values: Record<string, string> };
 
 /**
  * Parses CSV text with a header row (a leading BOM is ignored). Each row keeps
- * the line it started on, for error messages. Throws on malformed CSV.
+ * the line it ends on (its start, unless a quoted field spans lines), for
+ * error messages. Throws on malformed CSV.
  */
 export function parseCsv(text: string): { header: string[]; rows: CsvRow[] } {
   const records = parse(text.startsWith(BOM) ? text.slice(1) : text, {

@@ -29,7 +29,8 @@ function parseEnv() {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
     dataDir,
-    pgliteDir: path.resolve(/*turbopackIgnore: true*/ raw.PGLITE_DIR ?? path.join(dataDir, "pglite")),
+    // "memory://" keeps PGlite in memory (benchmarks); anything else is a folder.
+    pgliteDir: raw.PGLITE_DIR?.startsWith("memory://") ? raw.PGLITE_DIR : path.resolve(/*turbopackIgnore: true*/ raw.PGLITE_DIR ?? path.join(dataDir, "pglite")),
     // Demo data is the embedded database's default; a server gets it only when asked.
     demoData: raw.DEMO_DATA ?? !raw.DATABASE_URL,
     authSecret: raw.AUTH_SECRET,

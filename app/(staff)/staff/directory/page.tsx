@@ -28,7 +28,9 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
       <ul className="mb-4 flex flex-wrap gap-x-4 gap-y-1">
         <li><Link href="/staff/directory/units">{t("unitsLink")}</Link></li>
         <li><Link href="/staff/directory/areas">{t("areasLink")}</Link></li>
-        <li><Link href="/staff/directory/import">{t("importLink")}</Link></li>
+        {editor && <li><Link href="/staff/directory/import">{t("importLink")}</Link></li>}
+        <li><a href="/staff/directory/export/officers" download>{t("exportOfficers")}</a></li>
+        <li><a href="/staff/directory/export/areas" download>{t("exportAreas")}</a></li>
         {editor && <li><Link href="/staff/directory/officers/new">{t("newOfficer")}</Link></li>}
       </ul>
       <form method="get" role="search" aria-label={t("searchOfficers")} className="mb-4 flex flex-wrap items-end gap-2">

@@ -16,3 +16,10 @@ export class ValidationError extends DomainError {
     super(`Invalid input: ${Object.keys(fieldErrors).join(", ")}`);
   }
 }
+
+/** Too many attempts: try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`rate limited for ${retryAfterSeconds}s`);
+  }
+}

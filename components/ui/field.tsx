@@ -7,13 +7,26 @@ type FieldProps = {
   defaultValue?: string;
   autoComplete?: string;
   required?: boolean;
+  inputMode?: "numeric" | "text";
+  /** A textarea of this many rows instead of a one-line input. */
+  rows?: number;
+  maxLength?: number;
 };
 
 /** A labelled input; its error sits beside it, tied by aria-describedby (GOV.UK pattern). */
-export function Field({ name, label, type = "text", error, hint, defaultValue, autoComplete, required }: FieldProps) {
+export function Field({ name, label, type = "text", error, hint, defaultValue, autoComplete, required, inputMode, rows, maxLength }: FieldProps) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const common = {
+    id: name,
+    name,
+    defaultValue,
+    maxLength,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+    "aria-required": required || undefined,
+    className: `w-full max-w-xl rounded border-2 px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-700"} focus:outline-none focus:ring-4 focus:ring-amber-400`,
+  };
   return (
     <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
       <label htmlFor={name} className="mb-1 block font-semibold">
@@ -29,17 +42,7 @@ export function Field({ name, label, type = "text", error, hint, defaultValue, a
           {error}
         </p>
       )}
-      <input
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        aria-required={required || undefined}
-        className={`w-full max-w-md rounded border-2 px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-700"} focus:outline-none focus:ring-4 focus:ring-amber-400`}
-      />
+      {rows ? <textarea {...common} rows={rows} /> : <input {...common} type={type} autoComplete={autoComplete ?? "off"} inputMode={inputMode} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 export * from "./directory";
+export * from "./requests";
 export * from "./system";
 export * from "./users";
 export * from "./values";

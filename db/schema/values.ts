@@ -7,3 +7,17 @@ export const areaKinds = ["community", "village"] as const;
 export type Role = (typeof roles)[number];
 export type UnitKind = (typeof unitKinds)[number];
 export type AreaKind = (typeof areaKinds)[number];
+
+export const requestKinds = ["application", "question", "feedback"] as const;
+export const requestStatuses = ["submitted", "accepted", "info_requested", "resolved", "rejected", "withdrawn"] as const;
+// What a resident raises on the interaction bridge.
+export const feedbackTopics = ["problem", "complaint", "suggestion", "praise", "chief_letter", "tip"] as const;
+// The "six smalls" (六小) a problem report is classed as.
+export const sixSmalls = ["incident", "case", "dispute", "hazard", "petition", "difficulty"] as const;
+export const satisfactions = ["satisfied", "basically_satisfied", "dissatisfied"] as const;
+
+export type RequestKind = (typeof requestKinds)[number];
+export type RequestStatus = (typeof requestStatuses)[number];
+export type FeedbackTopic = (typeof feedbackTopics)[number];
+export type SixSmall = (typeof sixSmalls)[number];
+export type Satisfaction = (typeof satisfactions)[number];

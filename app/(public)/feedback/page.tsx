@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { EmergencyNotice } from "@/components/ui/emergency-notice";
+import { feedbackTopics } from "@/db/schema/values";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("feedback"))("title") };
+}
+
+export default async function FeedbackPage() {
+  const t = await getTranslations("feedback");
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-4 max-w-2xl">{t("intro")}</p>
+      <EmergencyNotice />
+      <h2 className="mb-3 mt-6 text-xl font-bold">{t("choose")}</h2>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {feedbackTopics.map((topic) => (
+          <li key={topic} className="rounded border border-slate-300 p-3">
+            <Link href={`/feedback/new?topic=${topic}`} className="text-lg font-semibold">
+              {t(`topics.${topic}.title`)}
+            </Link>
+            <p>{t(`topics.${topic}.line`)}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

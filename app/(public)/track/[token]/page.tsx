@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { placeName } from "@/components/officers/names";
+import { PageProblem } from "@/components/ui/page-problem";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { getTrackedRequest } from "@/domain/requests/track";
+import { getCtx } from "@/lib/auth/context";
+import { readForPage } from "@/lib/errors";
+import { withdrawAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  // The tracking link is a secret: keep it out of search engines and referrers.
+  return { title: (await getTranslations("track"))("title"), robots: { index: false, follow: false } };
+}
+
+export default async function TrackedRequestPage({ params }: { params: Promise<{ token: string }> }) {
+  const ctx = await getCtx();
+  const { token } = await params;
+  const read = await readForPage(getTrackedRequest(ctx, token));
+  if (!read.ok) return <PageProblem kind={read.problem} />;
+  const r = read.data;
+  const t = await getTranslations("track");
+  const f = await getTranslations("feedback");
+  const format = await getFormatter();
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const categoryLabel = r.category ? f(`categories.${r.category as "incident"}.title`) : r.topic ? f(`topics.${r.topic as "problem"}.title`) : "—";
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-4 font-mono text-lg">{r.trackingNumber}</p>
+      <h2 className="mb-2 text-xl font-bold">{r.subject}</h2>
+      <dl className="mb-6 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">{t("status")}</dt>
+        <dd>{t(`statuses.${r.status}`)}</dd>
+        <dt className="font-semibold">{t("category")}</dt>
+        <dd>{categoryLabel}</dd>
+        <dt className="font-semibold">{t("unit")}</dt>
+        <dd>{r.unit ? placeName(r.unit, ctx.locale) : t("unassigned")}</dd>
+        <dt className="font-semibold">{t("received")}</dt>
+        <dd>{when(r.createdAt)}</dd>
+        <dt className="font-semibold">{t("deadline")}</dt>
+        <dd>
+          {when(r.deadlineAt)} ({r.onTime ? t("onTime") : t("late")})
+        </dd>
+      </dl>
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title" className="mb-2 text-xl font-bold">{t("timeline")}</h2>
+        <ol className="border-l-4 border-emerald-800 pl-4">
+          {r.timeline.map((event, i) => (
+            <li key={i} className="mb-3">
+              <p className="font-semibold">{t.has(`events.${event.type}` as "events.submitted") ? t(`events.${event.type}` as "events.submitted") : event.type}</p>
+              <p className="text-sm text-slate-700">{when(event.createdAt)}</p>
+              {event.body && <p className="whitespace-pre-line">{event.body}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {r.canWithdraw && (
+        <form action={withdrawAction.bind(null, token)} className="mt-6">
+          <p className="mb-2 text-sm text-slate-700">{t("withdrawHint")}</p>
+          <SubmitButton variant="secondary">{t("withdraw")}</SubmitButton>
+        </form>
+      )}
+    </>
+  );
+}

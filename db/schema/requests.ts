@@ -1,0 +1,137 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { areas, officers, units } from "./directory";
+import { users } from "./users";
+import { feedbackTopics, requestKinds, requestStatuses, satisfactions, sixSmalls } from "./values";
+
+export const requestKindEnum = pgEnum("request_kind", requestKinds);
+export const requestStatusEnum = pgEnum("request_status", requestStatuses);
+export const satisfactionEnum = pgEnum("satisfaction", satisfactions);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+/** Everything the public submits: an application, a question or feedback. */
+export const requests = pgTable(
+  "requests",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    kind: requestKindEnum().notNull(),
+    trackingNumber: text().notNull().unique(),
+    // Shown once on the receipt; only its argon2id hash is kept.
+    accessCodeHash: text().notNull(),
+    // The long random path segment of the tracking link and QR code.
+    trackToken: text().notNull().unique(),
+    status: requestStatusEnum().notNull().default("submitted"),
+    topic: text({ enum: feedbackTopics }),
+    category: text({ enum: sixSmalls }),
+    unitId: integer().references(() => units.id, { onDelete: "set null" }),
+    areaId: integer().references(() => areas.id, { onDelete: "set null" }),
+    officerConcernedId: integer().references(() => officers.id, { onDelete: "set null" }),
+    unitConcernedId: integer().references(() => units.id, { onDelete: "set null" }),
+    assigneeId: integer().references(() => users.id, { onDelete: "set null" }),
+    subject: text().notNull(),
+    body: text().notNull(),
+    formData: jsonb(),
+    contactName: text().notNull().default(""),
+    contactPhone: text().notNull().default(""),
+    contactEmail: text().notNull().default(""),
+    anonymous: boolean().notNull().default(false),
+    accountId: integer().references(() => users.id, { onDelete: "set null" }),
+    consentToPublish: boolean().notNull().default(false),
+    deadlineAt: timestamp({ withTimezone: true }).notNull(),
+    firstResponseDueAt: timestamp({ withTimezone: true }).notNull(),
+    firstResponseAt: timestamp({ withTimezone: true }),
+    triagedAt: timestamp({ withTimezone: true }),
+    resolvedAt: timestamp({ withTimezone: true }),
+    satisfaction: satisfactionEnum(),
+    idempotencyKey: text().notNull().unique(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // The staff queue: open requests by deadline, keyset on (deadline_at, id).
+    index("requests_queue").on(t.status, t.deadlineAt, t.id),
+    index("requests_unit_queue").on(t.unitId, t.status, t.deadlineAt, t.id),
+    index("requests_assignee_queue").on(t.assigneeId, t.status, t.deadlineAt, t.id),
+    index("requests_account").on(t.accountId, t.createdAt),
+    index("requests_deadline").on(t.deadlineAt, t.id),
+  ],
+);
+
+export const requestEvents = pgTable(
+  "request_events",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    requestId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    type: text().notNull(),
+    actorId: integer(),
+    actorRole: text(),
+    visibility: text({ enum: ["public", "internal"] }).notNull(),
+    body: text().notNull().default(""),
+    fromStatus: requestStatusEnum(),
+    toStatus: requestStatusEnum(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.requestId, t.id)],
+);
+
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    requestId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    eventId: bigint({ mode: "number" }).references(() => requestEvents.id, { onDelete: "set null" }),
+    fileName: text().notNull(),
+    // Sniffed from the bytes, never taken from the name or the browser.
+    mediaType: text().notNull(),
+    size: integer().notNull(),
+    sha256: text().notNull(),
+    bytes: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.requestId)],
+);
+
+/** Public holidays and make-up working days: exceptions to the weekday rule. */
+export const holidays = pgTable("holidays", {
+  date: date({ mode: "string" }).primaryKey(),
+  kind: text({ enum: ["holiday", "workday"] }).notNull(),
+  nameZh: text().notNull().default(""),
+  nameEn: text().notNull().default(""),
+});
+
+/** Notifications, written in the transaction that causes them, sent later by the dispatcher. */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    channel: text({ enum: ["log", "email", "sms"] }).notNull(),
+    recipient: text().notNull(),
+    template: text().notNull(),
+    payload: jsonb().notNull(),
+    status: text({ enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("outbox_due").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`)],
+);
+
+/** Attempt counters kept in PostgreSQL, so limits hold across servers. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text().primaryKey(),
+  hits: integer().notNull(),
+  resetAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+export type Request = typeof requests.$inferSelect;
+export type RequestEvent = typeof requestEvents.$inferSelect;
+export type Attachment = typeof attachments.$inferSelect;
+export type Holiday = typeof holidays.$inferSelect;
+export type OutboxMessage = typeof outbox.$inferSelect;

@@ -1,0 +1,54 @@
+import type { RequestKind, RequestStatus } from "@/db/schema/values";
+import { ConflictError } from "../errors";
+
+/** Who asks for a change: the resident, any staff member handling it, or a moderator. */
+export type Party = "resident" | "staff" | "moderator";
+
+export type RequestAction =
+  | "triage" // accepted: category, unit and assignee set
+  | "askForInformation"
+  | "answerInformation"
+  | "resolve"
+  | "reject"
+  | "reopen"
+  | "withdraw"
+  | "rateDissatisfied";
+
+type Rule = { from: readonly RequestStatus[]; to: RequestStatus; by: readonly Party[] };
+
+const staff: readonly Party[] = ["staff", "moderator"];
+
+// One machine for questions and feedback. Applications follow the same steps
+// for now; their own rules (e.g. a service's approval) will extend this table.
+const rules: Record<RequestAction, Rule> = {
+  triage: { from: ["submitted"], to: "accepted", by: staff },
+  askForInformation: { from: ["accepted"], to: "info_requested", by: staff },
+  answerInformation: { from: ["info_requested"], to: "accepted", by: ["resident", ...staff] },
+  resolve: { from: ["accepted", "info_requested"], to: "resolved", by: staff },
+  reject: { from: ["submitted", "accepted", "info_requested"], to: "rejected", by: staff },
+  reopen: { from: ["resolved", "rejected"], to: "accepted", by: ["moderator"] },
+  withdraw: { from: ["submitted"], to: "withdrawn", by: ["resident"] },
+  rateDissatisfied: { from: ["resolved"], to: "accepted", by: ["resident"] },
+};
+
+const machines: Record<RequestKind, Record<RequestAction, Rule>> = { application: rules, question: rules, feedback: rules };
+
+/** The status an action leads to; a ConflictError when the machine does not allow it. */
+export function nextStatus(kind: RequestKind, status: RequestStatus, action: RequestAction, by: Party): RequestStatus {
+  const rule = machines[kind][action];
+  if (!rule.from.includes(status) || !rule.by.includes(by)) {
+    throw new ConflictError(`${kind}: ${action} by ${by} is not allowed from ${status}`);
+  }
+  return rule.to;
+}
+
+/** What a party may do now, for showing only the buttons that can work. */
+export function allowedActions(kind: RequestKind, status: RequestStatus, by: Party): RequestAction[] {
+  return (Object.keys(machines[kind]) as RequestAction[]).filter((action) => {
+    const rule = machines[kind][action];
+    return rule.from.includes(status) && rule.by.includes(by);
+  });
+}
+
+/** Open requests still wait for the bureau (or the resident); closed ones are done. */
+export const isOpen = (status: RequestStatus) => status === "submitted" || status === "accepted" || status === "info_requested";

@@ -1,0 +1,75 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+test.describe("interaction bridge and sunshine query", () => {
+  test.use({ locale: "en-GB" });
+
+  test("report a problem, keep the receipt, follow it, withdraw it", async ({ page }) => {
+    await page.goto("/feedback");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Report a problem" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Report a problem" })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("radio", { name: /^Hazard/ }).check();
+    await page.getByLabel("Subject").fill("Street light broken");
+    await page.getByLabel("Details").fill("The light at the village entrance has been out for a month. Call me on 13912345678.");
+    await page.getByLabel("Village or community").fill("前王庄村");
+    await page.getByLabel("Your name").fill("Zhang San");
+    await page.getByLabel("Email").fill("zhang@example.test");
+    await page.getByLabel("Photos or PDFs (optional)").setInputFiles({
+      name: "light.png",
+      mimeType: "image/png",
+      buffer: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]),
+    });
+    await page.getByRole("button", { name: "Send" }).click();
+
+    const receipt = page.getByRole("region", { name: "Your message has been received" });
+    await expect(receipt).toBeVisible();
+    await expectAccessible(page);
+    const trackingNumber = (await receipt.locator("dd").nth(0).innerText()).trim();
+    const accessCode = (await receipt.locator("dd").nth(1).innerText()).trim();
+    expect(trackingNumber).toMatch(/^F\d{6}-[2-9A-Z]{6}$/);
+    expect(accessCode).toMatch(/^[2-9A-Z]{8}$/);
+    await expect(receipt.getByRole("img", { name: "QR code that opens the tracking page" })).toBeVisible();
+    await expect(receipt.getByText(/The bureau must answer by/)).toBeVisible();
+
+    await page.goto("/track");
+    await page.getByLabel("Tracking number").fill(trackingNumber);
+    await page.getByLabel("Access code").fill("WRONG234");
+    await page.getByRole("button", { name: "Check progress" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("not right");
+    await page.getByLabel("Tracking number").fill(trackingNumber);
+    await page.getByLabel("Access code").fill(accessCode.toLowerCase());
+    await page.getByRole("button", { name: "Check progress" }).click();
+    await expect(page).toHaveURL(/\/track\/[A-Za-z0-9_-]{32}$/);
+    await expect(page.getByText(trackingNumber)).toBeVisible();
+    await expect(page.getByText("Received").first()).toBeVisible();
+    await expect(page.getByText("zhang@example.test")).toHaveCount(0);
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Withdraw this message" }).click();
+    await expect(page.getByText("Withdrawn by you")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Withdraw this message" })).toHaveCount(0);
+  });
+
+  test("someone in danger is told to call 110, and a fake photo is refused", async ({ page }) => {
+    await page.goto("/feedback/new?topic=tip");
+    await expect(page.getByRole("link", { name: "Leave this page quickly" })).toBeVisible();
+    await page.getByRole("radio", { name: "Yes, someone is in danger now" }).check();
+    await page.getByLabel("Subject").fill("Fight");
+    await page.getByLabel("Details").fill("People are fighting outside.");
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Call 110 now");
+
+    await page.getByRole("radio", { name: "No", exact: true }).check();
+    await page.getByLabel("Photos or PDFs (optional)").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not really a photo") });
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Attach photos (JPEG, PNG, WebP) or PDF files only");
+    await expect(page.getByLabel("Subject")).toHaveValue("Fight");
+  });
+
+  test("an unknown tracking link is not found", async ({ page }) => {
+    await page.goto(`/track/${"x".repeat(32)}`);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+});

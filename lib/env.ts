@@ -15,6 +15,10 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   AUTH_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default("Safe City <no-reply@localhost>"),
+  SMS_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DISPATCH_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
 });
 
 function parseEnv() {
@@ -36,6 +40,11 @@ function parseEnv() {
     authSecret: raw.AUTH_SECRET,
     authUrl: raw.AUTH_URL,
     logLevel: raw.LOG_LEVEL,
+    smtpUrl: raw.SMTP_URL,
+    mailFrom: raw.MAIL_FROM,
+    smsGatewayUrl: raw.SMS_GATEWAY_URL,
+    // 0 turns the in-process notification dispatcher off (e.g. when a separate worker runs it).
+    dispatchIntervalMs: raw.DISPATCH_INTERVAL_MS,
   };
 }
 

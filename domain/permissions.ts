@@ -13,10 +13,19 @@ const rules = {
   "staff.enter": staff,
   "directory.view": staff,
   "directory.edit": ["moderator", "admin"],
+  // Officers see and answer their own unit's requests; moderators all of them.
+  "request.view": staff,
+  "request.reply": staff,
+  "request.triage": ["moderator", "admin"],
+  "request.reopen": ["moderator", "admin"],
+  "request.viewAll": ["moderator", "admin"],
   "user.list": ["admin"],
   "user.disable": ["admin"],
   "user.signOutEverywhere": ["admin"],
   "audit.view": ["admin"],
+  "settings.edit": ["admin"],
+  "outbox.view": ["moderator", "admin"],
+  "outbox.retry": ["moderator", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof rules;

@@ -1,6 +1,7 @@
 import "server-only";
 import { getHandle } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
+import { startDispatcher } from "@/domain/notifications/dispatcher-loop";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
@@ -20,4 +21,5 @@ export async function startUp(): Promise<void> {
     logger.fatal({ message, cause }, "database start-up failed: cannot migrate, exiting");
     process.exit(1);
   }
+  startDispatcher();
 }

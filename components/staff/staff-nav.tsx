@@ -5,11 +5,14 @@ import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import type { Ctx } from "@/domain/context";
 import { can, type Permission } from "@/domain/permissions";
 
-const links: { href: string; key: "dashboard" | "directory" | "users" | "audit"; permission: Permission }[] = [
+const links: { href: string; key: "dashboard" | "requests" | "directory" | "users" | "audit" | "outbox" | "settings"; permission: Permission }[] = [
   { href: "/staff", key: "dashboard", permission: "staff.enter" },
+  { href: "/staff/requests", key: "requests", permission: "request.view" },
   { href: "/staff/directory", key: "directory", permission: "directory.view" },
   { href: "/staff/users", key: "users", permission: "user.list" },
   { href: "/staff/audit", key: "audit", permission: "audit.view" },
+  { href: "/staff/outbox", key: "outbox", permission: "outbox.view" },
+  { href: "/staff/settings", key: "settings", permission: "settings.edit" },
 ];
 
 export async function StaffNav({ ctx }: { ctx: Ctx }) {

@@ -60,7 +60,9 @@ export type TrackedRequest = {
   onTime: boolean;
   timeline: { type: string; body: string; toStatus: RequestStatus | null; createdAt: Date }[];
   canWithdraw: boolean;
+  canAddInfo: boolean;
   canRate: boolean;
+  satisfaction: string | null;
 };
 
 /** What the tracking page shows: status and public replies, never contact details or internal notes. */
@@ -94,6 +96,8 @@ export async function getTrackedRequest(_ctx: Ctx, token: string): Promise<Track
     onTime: answeredAt <= r.deadlineAt,
     timeline,
     canWithdraw: allowedActions(r.kind, r.status, "resident").includes("withdraw"),
+    canAddInfo: isOpen(r.status),
     canRate: r.status === "resolved" && r.satisfaction === null,
+    satisfaction: r.satisfaction,
   };
 }

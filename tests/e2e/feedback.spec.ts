@@ -73,3 +73,46 @@ test.describe("interaction bridge and sunshine query", () => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });
 });
+
+test.describe("the bureau answers and the resident rates", () => {
+  test.use({ locale: "en-GB" });
+
+  test("moderator triages, replies and resolves; the resident reads the reply and rates it", async ({ page, browser }) => {
+    await page.goto("/feedback/new?topic=suggestion");
+    await page.getByLabel("Subject").fill("Longer opening hours");
+    await page.getByLabel("Details").fill("Please open the station on Saturday mornings.");
+    await page.getByLabel("Email").fill("saturday@example.test");
+    await page.getByRole("button", { name: "Send" }).click();
+    const receipt = page.getByRole("region", { name: "Your message has been received" });
+    const trackingNumber = (await receipt.locator("dd").nth(0).innerText()).trim();
+    const trackPath = await receipt.getByRole("link", { name: "Follow your message" }).getAttribute("href");
+
+    const staff = await browser.newContext({ locale: "en-GB", javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false });
+    const desk = await staff.newPage();
+    await desk.goto("/sign-in");
+    await desk.getByLabel("Email").fill("moderator@demo.test");
+    await desk.getByLabel("Password").fill("safe-city-demo");
+    await desk.getByRole("button", { name: "Sign in" }).click();
+    await expect(desk.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+    await desk.goto(`/staff/requests?status=submitted&q=${trackingNumber}`);
+    await desk.getByRole("link", { name: trackingNumber }).click();
+    await expect(desk.getByRole("heading", { level: 1, name: "Longer opening hours" })).toBeVisible();
+    await expect(desk.getByText("saturday@example.test")).toBeVisible();
+    await desk.getByLabel("Unit").selectOption({ label: "城关派出所" });
+    await desk.getByRole("button", { name: "Triage: class, unit and assignee" }).click();
+    await expect(desk.getByText("Accepted").first()).toBeVisible();
+    await desk.getByLabel("Message", { exact: true }).fill("From next month the station opens on Saturday mornings.");
+    await desk.getByRole("button", { name: "Send" }).click();
+    await expect(desk.getByText("From next month the station opens on Saturday mornings.")).toBeVisible();
+    await desk.getByRole("button", { name: "Resolve" }).click();
+    await expect(desk.getByText(/ · Answered$/)).toBeVisible();
+    await staff.close();
+
+    await page.goto(trackPath!);
+    await expect(page.getByText("From next month the station opens on Saturday mornings.")).toBeVisible();
+    await page.getByRole("radio", { name: "Satisfied", exact: true }).check();
+    await page.getByRole("button", { name: "Send rating" }).click();
+    await expect(page.getByText("You rated the handling")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Send rating" })).toHaveCount(0);
+  });
+});

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { RateLimitedError } from "@/domain/errors";
+import { addResidentMessage, rateHandling } from "@/domain/requests/resident-actions";
 import { findTrackToken } from "@/domain/requests/track";
 import { withdrawRequest } from "@/domain/requests/withdraw-request";
 import { getCtx } from "@/lib/auth/context";
@@ -27,4 +28,27 @@ export async function withdrawAction(token: string) {
     handleDomainError(error);
   }
   redirect(`/track/${token}`);
+}
+
+function residentAction(write: typeof addResidentMessage) {
+  return async (token: string, formData: FormData): Promise<FormState> => {
+    const values = formValues(formData);
+    try {
+      await write(await getCtx(), token, Object.fromEntries(formData));
+    } catch (error) {
+      return handleDomainError(error, values);
+    }
+    redirect(`/track/${token}`);
+  };
+}
+
+const addInfo = residentAction(addResidentMessage);
+const rate = residentAction(rateHandling);
+
+export async function addInfoAction(token: string, _state: FormState, formData: FormData) {
+  return addInfo(token, formData);
+}
+
+export async function rateAction(token: string, _state: FormState, formData: FormData) {
+  return rate(token, formData);
 }

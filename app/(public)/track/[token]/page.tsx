@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ResidentForms } from "@/components/feedback/resident-forms";
 import { placeName } from "@/components/officers/names";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -55,6 +56,7 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
           ))}
         </ol>
       </section>
+      <ResidentForms token={token} canAddInfo={r.canAddInfo} canRate={r.canRate} infoRequested={r.status === "info_requested"} />
       {r.canWithdraw && (
         <form action={withdrawAction.bind(null, token)} className="mt-6">
           <p className="mb-2 text-sm text-slate-700">{t("withdrawHint")}</p>

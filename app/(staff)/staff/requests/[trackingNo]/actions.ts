@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { changeRequestStatus, replyToRequest, triageRequest } from "@/domain/requests/staff/handle-request";
+import { getCtx } from "@/lib/auth/context";
+import { type FormState, formValues, handleDomainError } from "@/lib/errors";
+
+function handler(write: typeof replyToRequest) {
+  return async (trackingNumber: string, _state: FormState, formData: FormData): Promise<FormState> => {
+    const values = formValues(formData);
+    try {
+      await write(await getCtx(), { ...Object.fromEntries(formData), trackingNumber });
+    } catch (error) {
+      return handleDomainError(error, values);
+    }
+    revalidatePath(`/staff/requests/${trackingNumber}`);
+    return { fieldErrors: {}, values: {}, done: true };
+  };
+}
+
+const reply = handler(replyToRequest);
+const triage = handler(triageRequest);
+const status = handler(changeRequestStatus);
+
+export async function replyAction(trackingNumber: string, state: FormState, formData: FormData) {
+  return reply(trackingNumber, state, formData);
+}
+export async function triageAction(trackingNumber: string, state: FormState, formData: FormData) {
+  return triage(trackingNumber, state, formData);
+}
+export async function statusAction(trackingNumber: string, state: FormState, formData: FormData) {
+  return status(trackingNumber, state, formData);
+}

@@ -1,0 +1,64 @@
+import { getTranslations } from "next-intl/server";
+import { replyAction, statusAction, triageAction } from "@/app/(staff)/staff/requests/[trackingNo]/actions";
+import { sixSmalls } from "@/db/schema/values";
+import type { getStaffRequest } from "@/domain/requests/staff/detail";
+import { ActionForm } from "@/components/ui/action-form";
+
+type Detail = Awaited<ReturnType<typeof getStaffRequest>>;
+
+const box = "w-full rounded border-2 border-slate-700 px-3 py-2";
+
+/** Reply, note, triage and the status changes the machine allows this actor now. */
+export async function RequestActions({ detail }: { detail: Detail }) {
+  const t = await getTranslations("queue");
+  const f = await getTranslations("feedback");
+  const r = detail.request;
+  const tn = r.trackingNumber;
+  const statusActions = detail.actions.filter((a): a is "askForInformation" | "resolve" | "reject" | "reopen" => ["askForInformation", "resolve", "reject", "reopen"].includes(a));
+  return (
+    <section aria-labelledby="act-title">
+      <h2 id="act-title" className="mb-2 text-xl font-bold">{t("act")}</h2>
+      <ActionForm action={replyAction.bind(null, tn)} submitLabel={t("send")} labels={{ body: t("message") }}>
+        <label htmlFor="reply-body" className="mb-1 block font-semibold">{t("message")}</label>
+        <textarea id="reply-body" name="body" rows={5} maxLength={4000} className={box} />
+        <fieldset className="my-2 flex flex-wrap gap-4">
+          <legend className="sr-only">{t("visibility")}</legend>
+          <label className="flex items-center gap-2"><input type="radio" name="visibility" value="public" defaultChecked className="h-5 w-5" /> {t("publicReply")}</label>
+          <label className="flex items-center gap-2"><input type="radio" name="visibility" value="internal" className="h-5 w-5" /> {t("internalNote")}</label>
+        </fieldset>
+      </ActionForm>
+      {detail.canTriage && (
+        <ActionForm action={triageAction.bind(null, tn)} submitLabel={t("triage")} labels={{ unitId: t("unit"), category: t("category") }} variant="secondary">
+          <h3 className="mb-2 text-lg font-bold">{t("triage")}</h3>
+          <div className="mb-2 grid gap-2 sm:grid-cols-3">
+            <label className="text-sm font-semibold">{t("category")}
+              <select name="category" defaultValue={r.category ?? ""} className={box}>
+                <option value="">—</option>
+                {sixSmalls.map((c) => <option key={c} value={c}>{f(`categories.${c}.title`)}</option>)}
+              </select>
+            </label>
+            <label className="text-sm font-semibold">{t("unit")}
+              <select name="unitId" defaultValue={r.unitId ?? ""} className={box}>
+                <option value="">—</option>
+                {detail.units.map((u) => <option key={u.id} value={u.id}>{u.nameZh}</option>)}
+              </select>
+            </label>
+            <label className="text-sm font-semibold">{t("assignee")}
+              <select name="assigneeId" defaultValue={r.assigneeId ?? ""} className={box}>
+                <option value="">{t("unassigned")}</option>
+                {detail.assignees.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              </select>
+            </label>
+          </div>
+        </ActionForm>
+      )}
+      {statusActions.map((action) => (
+        <ActionForm key={action} action={statusAction.bind(null, tn)} submitLabel={t(`actions.${action}`)} labels={{ body: t("message") }} variant={action === "reject" ? "danger" : "secondary"}>
+          <input type="hidden" name="action" value={action} />
+          <label htmlFor={`body-${action}`} className="mb-1 block text-sm font-semibold">{t(`actionHints.${action}`)}</label>
+          <textarea id={`body-${action}`} name="body" rows={2} maxLength={4000} className={box} />
+        </ActionForm>
+      ))}
+    </section>
+  );
+}

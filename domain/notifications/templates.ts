@@ -1,0 +1,89 @@
+import "server-only";
+import { z } from "zod";
+
+export type RenderedMessage = { subject: string; text: string };
+
+// Only these fields are ever read from a payload: anything else in it (an
+// access code written by mistake, say) is dropped here and never reaches a message.
+const Payload = z.object({
+  trackingNumber: z.string().min(1),
+  trackToken: z.string().min(1),
+  deadlineAt: z.iso.datetime({ offset: true }).optional(),
+});
+type Payload = z.infer<typeof Payload>;
+
+type Parts = { subjectZh: string; subjectEn: string; zh: (string | null)[]; en: (string | null)[] };
+type Facts = Payload & { link: string; deadlineZh: string | null; deadlineEn: string | null };
+
+// Deadlines are the bureau's local time wherever the server runs.
+const zhTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
+const enTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
+
+const templates = new Map<string, (f: Facts) => Parts>([
+  [
+    "request.received",
+    (f) => ({
+      subjectZh: `已收到您的诉求 ${f.trackingNumber}`,
+      subjectEn: `We have received your request ${f.trackingNumber}`,
+      zh: [`您好！我们已收到您的诉求，受理编号：${f.trackingNumber}。`, f.deadlineZh && `我们将在 ${f.deadlineZh}（北京时间）前答复。`, `查看办理进度：${f.link}`],
+      en: [`Hello, we have received your request. Tracking number: ${f.trackingNumber}.`, f.deadlineEn && `We will answer by ${f.deadlineEn} (Beijing time).`, `Follow its progress: ${f.link}`],
+    }),
+  ],
+  [
+    "request.reply",
+    (f) => ({
+      subjectZh: `您的诉求 ${f.trackingNumber} 有新的答复`,
+      subjectEn: `New reply to your request ${f.trackingNumber}`,
+      zh: [`您好！您的诉求（受理编号：${f.trackingNumber}）有新的答复。`, `查看答复：${f.link}`],
+      en: [`Hello, there is a new reply to your request (tracking number ${f.trackingNumber}).`, `Read it here: ${f.link}`],
+    }),
+  ],
+  [
+    "request.info_requested",
+    (f) => ({
+      subjectZh: `您的诉求 ${f.trackingNumber} 需要补充信息`,
+      subjectEn: `More information needed for your request ${f.trackingNumber}`,
+      zh: [`您好！办理您的诉求（受理编号：${f.trackingNumber}）需要您补充信息。`, `查看并补充：${f.link}`],
+      en: [`Hello, we need more information to handle your request (tracking number ${f.trackingNumber}).`, `See what is needed and add it here: ${f.link}`],
+    }),
+  ],
+  [
+    "request.resolved",
+    (f) => ({
+      subjectZh: `您的诉求 ${f.trackingNumber} 已办结`,
+      subjectEn: `Your request ${f.trackingNumber} has been resolved`,
+      zh: [`您好！您的诉求（受理编号：${f.trackingNumber}）已办结。`, `查看办理结果并评价：${f.link}`],
+      en: [`Hello, your request (tracking number ${f.trackingNumber}) has been resolved.`, `See the outcome and tell us how we did: ${f.link}`],
+    }),
+  ],
+]);
+
+// Residents learn that a message asking for their code is not from us.
+const footerZh = "平安城市不会在消息中发送或索要查询码。本消息由系统自动发送，请勿直接回复。";
+const footerEn = "Safe City never sends or asks for your access code in a message. This message was sent automatically; please do not reply to it.";
+
+/**
+ * A notification in Chinese and then English: the resident's language is not
+ * known when the message is written. `baseUrl` makes the tracking link absolute.
+ */
+export function renderTemplate(template: string, payload: unknown, baseUrl: string): RenderedMessage {
+  const build = templates.get(template);
+  if (!build) throw new Error(`unknown notification template: ${template}`);
+  const parsed = Payload.safeParse(payload);
+  // The issue paths name the bad fields; the values stay out of logs and lastError.
+  if (!parsed.success) throw new Error(`invalid payload for ${template}: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
+  const p = parsed.data;
+  const parts = build({
+    ...p,
+    link: new URL(`/track/${encodeURIComponent(p.trackToken)}`, baseUrl).href,
+    deadlineZh: p.deadlineAt ? zhTime.format(new Date(p.deadlineAt)) : null,
+    deadlineEn: p.deadlineAt ? enTime.format(new Date(p.deadlineAt)) : null,
+  });
+  const lines = (list: (string | null)[]) => list.filter((l): l is string => Boolean(l));
+  return {
+    subject: `${parts.subjectZh} / ${parts.subjectEn}`,
+    text: [...lines(parts.zh), footerZh, "", ...lines(parts.en), footerEn, ""].join("\n"),
+  };
+}
+
+export const templateNames = [...templates.keys()];

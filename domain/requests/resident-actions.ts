@@ -1,0 +1,64 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, type Tx } from "@/db/client";
+import { requestEvents, requests } from "@/db/schema";
+import { satisfactions } from "@/db/schema/values";
+import type { Ctx } from "../context";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { zodFieldErrors } from "../validation";
+import { isOpen, nextStatus } from "./status-machine";
+
+// The resident's own actions on /track/<token>: holding the long random token is their proof.
+
+const Token = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
+
+export const ResidentMessageForm = z.object({
+  body: z.string().trim().min(1, { error: "required" }).max(4000, { error: "tooLong4000" }),
+});
+
+export const RatingForm = z.object({
+  satisfaction: z.enum(satisfactions, { error: "chooseRating" }),
+  comment: z.string().trim().max(1000, { error: "tooLong" }).default(""),
+});
+
+function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
+  return parsed.data;
+}
+
+async function lockByToken(token: string, work: (request: typeof requests.$inferSelect, tx: Tx) => Promise<void>) {
+  if (!Token.safeParse(token).success) throw new NotFoundError("request");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [request] = await tx.select().from(requests).where(eq(requests.trackToken, token)).for("update");
+    if (!request) throw new NotFoundError("request");
+    await work(request, tx);
+  });
+}
+
+/** Adds information while the request is open; answering a request for information hands it back to staff. */
+export async function addResidentMessage(_ctx: Ctx, token: string, input: unknown): Promise<void> {
+  const { body } = parse(ResidentMessageForm, input);
+  await lockByToken(token, async (request, tx) => {
+    if (!isOpen(request.status)) throw new ConflictError("request closed");
+    const status = request.status === "info_requested" ? nextStatus(request.kind, request.status, "answerInformation", "resident") : request.status;
+    await tx.update(requests).set({ status, updatedAt: new Date() }).where(eq(requests.id, request.id));
+    await tx.insert(requestEvents).values({ requestId: request.id, type: "resident_message", visibility: "public", body, fromStatus: request.status, toStatus: status });
+  });
+}
+
+/** Rates the handling once it is resolved; "dissatisfied" reopens it for a moderator. */
+export async function rateHandling(_ctx: Ctx, token: string, input: unknown): Promise<void> {
+  const { satisfaction, comment } = parse(RatingForm, input);
+  await lockByToken(token, async (request, tx) => {
+    if (request.status !== "resolved" || request.satisfaction !== null) throw new ConflictError("not ready for rating");
+    const status = satisfaction === "dissatisfied" ? nextStatus(request.kind, request.status, "rateDissatisfied", "resident") : request.status;
+    await tx.update(requests).set({ satisfaction, status, updatedAt: new Date() }).where(eq(requests.id, request.id));
+    await tx.insert(requestEvents).values({ requestId: request.id, type: "rated", visibility: "public", body: comment, fromStatus: request.status, toStatus: status });
+    if (status !== request.status) {
+      await tx.insert(requestEvents).values({ requestId: request.id, type: "reopened", visibility: "public", fromStatus: request.status, toStatus: status });
+    }
+  });
+}

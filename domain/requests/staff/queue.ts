@@ -1,0 +1,108 @@
+import "server-only";
+import { and, asc, count, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { requests, units, users } from "@/db/schema";
+import { feedbackTopics, requestKinds, requestStatuses, sixSmalls } from "@/db/schema/values";
+import type { Ctx } from "../../context";
+import { requirePermission } from "../../permissions";
+import { escapeLike } from "../../directory/search";
+import { visibleTo } from "./scope";
+
+const open = ["submitted", "accepted", "info_requested"] as const;
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+
+export const QueueFilters = z.object({
+  kind: optionalEnum(requestKinds),
+  status: z.union([z.enum(requestStatuses), z.literal("open"), z.literal("all")]).catch("open").default("open"),
+  topic: optionalEnum(feedbackTopics),
+  category: optionalEnum(sixSmalls),
+  unit: z.coerce.number().int().positive().optional().catch(undefined),
+  assignee: z.enum(["me", "unassigned"]).optional().catch(undefined),
+  due: z.enum(["overdue", "today"]).optional().catch(undefined),
+  q: z.string().trim().transform((v) => v.slice(0, 60)).catch("").default(""),
+  // Keyset cursor: the last row's deadline and id.
+  after: z.string().regex(/^\d+_\d+$/).optional().catch(undefined),
+});
+export type QueueFilters = z.infer<typeof QueueFilters>;
+
+const PAGE = 50;
+
+function endOfTodayShanghai(now = new Date()): Date {
+  const local = new Date(now.getTime() + 8 * 3600_000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 23, 59, 59, 999) - 8 * 3600_000);
+}
+
+/**
+ * The one staff queue: every kind, sorted by deadline, keyset-paginated on
+ * (deadline_at, id) so page 1,000 costs what page 1 does.
+ */
+export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof QueueFilters, unknown>>) {
+  requirePermission(ctx, "request.view");
+  const f = QueueFilters.parse(input);
+  const now = new Date();
+  const conditions: (SQL | undefined)[] = [
+    visibleTo(ctx),
+    f.status === "open" ? inArray(requests.status, [...open]) : f.status === "all" ? undefined : eq(requests.status, f.status),
+    f.kind ? eq(requests.kind, f.kind) : undefined,
+    f.topic ? eq(requests.topic, f.topic) : undefined,
+    f.category ? eq(requests.category, f.category) : undefined,
+    f.unit ? eq(requests.unitId, f.unit) : undefined,
+    f.assignee === "me" ? eq(requests.assigneeId, ctx.actor.userId) : f.assignee === "unassigned" ? isNull(requests.assigneeId) : undefined,
+    f.due === "overdue" ? lt(requests.deadlineAt, now) : f.due === "today" ? and(gt(requests.deadlineAt, now), lt(requests.deadlineAt, endOfTodayShanghai(now))) : undefined,
+    f.q ? or(eq(requests.trackingNumber, f.q.toUpperCase()), ilike(requests.subject, `%${escapeLike(f.q)}%`)) : undefined,
+  ];
+  const where = and(...conditions);
+  let page = where;
+  if (f.after) {
+    const [ms, id] = f.after.split("_").map(Number) as [number, number];
+    page = and(where, sql`(${requests.deadlineAt}, ${requests.id}) > (${new Date(ms).toISOString()}::timestamptz, ${id})`);
+  }
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: requests.id,
+      trackingNumber: requests.trackingNumber,
+      kind: requests.kind,
+      status: requests.status,
+      topic: requests.topic,
+      category: requests.category,
+      subject: requests.subject,
+      deadlineAt: requests.deadlineAt,
+      createdAt: requests.createdAt,
+      unitNameZh: units.nameZh,
+      unitNameEn: units.nameEn,
+      assigneeName: users.name,
+    })
+    .from(requests)
+    .leftJoin(units, eq(units.id, requests.unitId))
+    .leftJoin(users, eq(users.id, requests.assigneeId))
+    .where(page)
+    .orderBy(asc(requests.deadlineAt), asc(requests.id))
+    .limit(PAGE + 1);
+  const items = rows.slice(0, PAGE);
+  const last = items.at(-1);
+  const [total] = await db.select({ n: count() }).from(requests).where(where);
+  return {
+    filters: f,
+    items: items.map((r) => ({ ...r, overdue: r.deadlineAt < now })),
+    total: total?.n ?? 0,
+    next: rows.length > PAGE && last ? `${last.deadlineAt.getTime()}_${last.id}` : null,
+  };
+}
+
+/** The dashboard's four numbers, within what the actor may see. */
+export async function queueCounts(ctx: Ctx) {
+  requirePermission(ctx, "request.view");
+  const db = await getDb();
+  const now = new Date();
+  const scope = and(visibleTo(ctx), inArray(requests.status, [...open]));
+  const countWhere = async (extra: SQL | undefined) => (await db.select({ n: count() }).from(requests).where(and(scope, extra)))[0]?.n ?? 0;
+  const [fresh, dueToday, overdue, mine] = await Promise.all([
+    countWhere(eq(requests.status, "submitted")),
+    countWhere(and(gt(requests.deadlineAt, now), lt(requests.deadlineAt, endOfTodayShanghai(now)))),
+    countWhere(lt(requests.deadlineAt, now)),
+    countWhere(eq(requests.assigneeId, ctx.actor.userId)),
+  ]);
+  return { fresh, dueToday, overdue, mine };
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { useErrorText } from "@/components/accounts/use-error-text";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { holidayKinds } from "@/domain/settings/schemas";
+import type { FormState } from "@/lib/errors";
+
+export type HolidayFormState = FormState & { saved?: string };
+
+type Props = {
+  /** The day being edited; empty fields to add one. */
+  initial: Record<string, string>;
+  action: (state: HolidayFormState, formData: FormData) => Promise<HolidayFormState>;
+};
+
+/** Adds a day to the calendar or changes one (saving a date that is listed replaces it). */
+export function HolidayFormView({ initial, action }: Props) {
+  const t = useTranslations("settings.holidays");
+  const form = useTranslations("form");
+  const errorText = useErrorText();
+  const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
+  const v = state.done ? initial : { ...initial, ...state.values };
+  const err = (field: string) => errorText(state.fieldErrors[field]);
+  const labels: Record<string, string> = { date: t("dateLabel"), kind: t("kindLegend"), nameZh: t("nameZh"), nameEn: t("nameEn") };
+  const summary = [
+    ...(state.formError ? [{ field: "form", message: errorText(state.formError)! }] : []),
+    ...Object.entries(state.fieldErrors).map(([field, key]) => ({ field, message: `${labels[field] ?? field}: ${errorText(key)}` })),
+  ];
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary title={form("errorTitle")} errors={summary} />
+      {state.saved && summary.length === 0 && (
+        <p role="status" className="mb-4 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
+          {t("saved", { date: state.saved })}
+        </p>
+      )}
+      <Field name="date" label={t("dateLabel")} hint={t("dateHint")} defaultValue={v.date} error={err("date")} maxLength={10} required />
+      <fieldset id="kind" className={`mb-5 ${err("kind") ? "border-l-4 border-red-700 pl-3" : ""}`} aria-describedby={err("kind") ? "kind-error" : undefined}>
+        <legend className="mb-1 font-semibold">{t("kindLegend")}</legend>
+        {err("kind") && <p id="kind-error" className="mb-1 font-semibold text-red-700">{err("kind")}</p>}
+        {holidayKinds.map((kind) => (
+          <div key={kind} className="mb-2 flex min-h-11 items-start gap-2">
+            <input id={`kind-${kind}`} type="radio" name="kind" value={kind} defaultChecked={v.kind === kind} aria-describedby={`kind-${kind}-hint`} className="mt-1 h-5 w-5" />
+            <div>
+              <label htmlFor={`kind-${kind}`} className="font-semibold">{kind === "holiday" ? t("kindHoliday") : t("kindWorkday")}</label>
+              <p id={`kind-${kind}-hint`} className="text-sm text-slate-700">{kind === "holiday" ? t("kindHolidayHint") : t("kindWorkdayHint")}</p>
+            </div>
+          </div>
+        ))}
+      </fieldset>
+      <Field name="nameZh" label={t("nameZh")} defaultValue={v.nameZh} error={err("nameZh")} maxLength={40} required />
+      <Field name="nameEn" label={t("nameEn")} defaultValue={v.nameEn} error={err("nameEn")} maxLength={100} required />
+      <SubmitButton pendingLabel={form("saving")}>{t("save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { holidays } from "@/db/schema";
+import { recordAudit } from "../audit";
+import type { Ctx } from "../context";
+import { NotFoundError, ValidationError } from "../errors";
+import { requirePermission } from "../permissions";
+import { zodFieldErrors } from "../validation";
+import { HolidayDateInput } from "./schemas";
+
+/** Removes a date from the calendar: it becomes an ordinary weekday or weekend day again. */
+export async function deleteHoliday(ctx: Ctx, input: { date: string }): Promise<void> {
+  requirePermission(ctx, "settings.edit");
+  const parsed = HolidayDateInput.safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
+  const { date } = parsed.data;
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [deleted] = await tx.delete(holidays).where(eq(holidays.date, date)).returning();
+    if (!deleted) throw new NotFoundError(`holiday ${date}`);
+    // The row is gone, so the audit entry keeps what it said.
+    await recordAudit(tx, ctx, { action: "holiday.delete", entity: "holiday", entityId: date, detail: { kind: deleted.kind, nameZh: deleted.nameZh, nameEn: deleted.nameEn } });
+  });
+}

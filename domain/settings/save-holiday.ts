@@ -1,0 +1,36 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { holidays } from "@/db/schema";
+import { recordAudit } from "../audit";
+import type { Ctx } from "../context";
+import { ValidationError } from "../errors";
+import { requirePermission } from "../permissions";
+import { zodFieldErrors } from "../validation";
+import type { CalendarEntry } from "./queries";
+import { HolidayForm } from "./schemas";
+
+export type HolidayInput = { date: string; kind: string; nameZh: string; nameEn: string };
+
+/** Adds a public holiday or make-up working day, or replaces what the calendar says about that date. */
+export async function saveHoliday(ctx: Ctx, input: HolidayInput): Promise<CalendarEntry> {
+  requirePermission(ctx, "settings.edit");
+  const parsed = HolidayForm.safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
+  const day = parsed.data;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [previous] = await tx.select().from(holidays).where(eq(holidays.date, day.date)).for("update");
+    await tx
+      .insert(holidays)
+      .values(day)
+      .onConflictDoUpdate({ target: holidays.date, set: { kind: day.kind, nameZh: day.nameZh, nameEn: day.nameEn } });
+    await recordAudit(tx, ctx, {
+      action: "holiday.save",
+      entity: "holiday",
+      entityId: day.date,
+      detail: { kind: day.kind, nameZh: day.nameZh, nameEn: day.nameEn, previous: previous ?? null },
+    });
+    return day;
+  });
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { settings } from "@/db/schema";
+import { recordAudit } from "../audit";
+import type { Ctx } from "../context";
+import { ValidationError } from "../errors";
+import { requirePermission } from "../permissions";
+import { zodFieldErrors } from "../validation";
+import { type DeadlineSettings, deadlineKeys, readDeadlines } from "./queries";
+import { DeadlineDays } from "./schemas";
+
+// Keys may be left out (they keep their value); a key that is not a deadline
+// is refused rather than stored, where nothing would ever read it.
+const DeadlinesInput = z.strictObject(Object.fromEntries(deadlineKeys.map((key) => [key, DeadlineDays.optional()])), {
+  error: (issue) => (issue.code === "unrecognized_keys" ? "unknownSetting" : undefined),
+});
+export type DeadlinesInput = Record<string, string | number>;
+
+/** Field errors keyed by the offending key, unknown keys included (zod reports those on the object). */
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors = zodFieldErrors(error);
+  for (const issue of error.issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    delete fieldErrors.form;
+    for (const key of issue.keys) fieldErrors[key] = "unknownSetting";
+  }
+  return fieldErrors;
+}
+
+/** Saves the working days to answer; requests already received keep the deadline they were given. */
+export async function updateDeadlines(ctx: Ctx, input: DeadlinesInput): Promise<DeadlineSettings> {
+  requirePermission(ctx, "settings.edit");
+  const parsed = DeadlinesInput.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  const wanted: Partial<Record<string, number>> = parsed.data;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    // Locked, so two admins saving at once cannot undo each other's other keys.
+    const current = await readDeadlines(tx, { lock: true });
+    const changed: Record<string, [number, number]> = {};
+    for (const key of deadlineKeys) {
+      const days = wanted[key];
+      if (days !== undefined && days !== current[key]) changed[key] = [current[key]!, days];
+    }
+    if (Object.keys(changed).length === 0) return current;
+    const next = { ...current, ...Object.fromEntries(Object.entries(changed).map(([key, [, days]]) => [key, days])) };
+    await tx
+      .insert(settings)
+      .values({ key: "deadlines", value: next })
+      .onConflictDoUpdate({ target: settings.key, set: { value: next, updatedAt: new Date() } });
+    await recordAudit(tx, ctx, { action: "settings.update", entity: "settings", entityId: "deadlines", detail: { changed } });
+    return next;
+  });
+}

@@ -19,6 +19,7 @@ const rules = {
   "request.triage": ["moderator", "admin"],
   "request.reopen": ["moderator", "admin"],
   "request.viewAll": ["moderator", "admin"],
+  "request.publish": ["moderator", "admin"],
   "user.list": ["admin"],
   "user.disable": ["admin"],
   "user.signOutEverywhere": ["admin"],

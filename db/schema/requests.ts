@@ -135,3 +135,26 @@ export type RequestEvent = typeof requestEvents.$inferSelect;
 export type Attachment = typeof attachments.$inferSelect;
 export type Holiday = typeof holidays.$inferSelect;
 export type OutboxMessage = typeof outbox.$inferSelect;
+
+/**
+ * The public copy of a request and its reply: redacted, reviewed by a
+ * moderator, and never the resident's original, which stays as written.
+ */
+export const publications = pgTable(
+  "publications",
+  {
+    requestId: bigint({ mode: "number" })
+      .primaryKey()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    publicTitle: text().notNull(),
+    publicQuestion: text().notNull(),
+    publicReply: text().notNull(),
+    publishedBy: integer(),
+    publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    hiddenAt: timestamp({ withTimezone: true }),
+    hiddenReason: text(),
+  },
+  (t) => [index("publications_visible").on(t.publishedAt).where(sql`${t.hiddenAt} is null`)],
+);
+
+export type Publication = typeof publications.$inferSelect;

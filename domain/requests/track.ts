@@ -24,12 +24,15 @@ const limitsFor = (trackingNumber: string, ip: string | null): Limit[] => [
   { key: `track:ip:${ip ?? "unknown"}`, max: 20, windowSeconds: WINDOW },
 ];
 
+export type CodeMatch = { id: number; trackingNumber: string; trackToken: string; accountId: number | null };
+
 /**
- * Sunshine query: a tracking number and its access code lead to the request's
- * tracking token. Wrong codes are counted per tracking number and per address,
- * and the same answer is given for an unknown number as for a wrong code.
+ * Opens a request by its tracking number and access code. Wrong codes are
+ * counted per tracking number and per address, and the same answer is given
+ * for an unknown number as for a wrong code. `accept` lets a caller refuse a
+ * match (someone else's request): that refusal is counted and worded alike.
  */
-export async function findTrackToken(ctx: Ctx, input: unknown): Promise<string> {
+export async function openWithAccessCode(ctx: Ctx, input: unknown, accept: (match: CodeMatch) => boolean = () => true): Promise<CodeMatch> {
   const parsed = TrackForm.safeParse(input);
   if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
   const { trackingNumber, accessCode } = parsed.data;
@@ -37,14 +40,23 @@ export async function findTrackToken(ctx: Ctx, input: unknown): Promise<string> 
   const limits = limitsFor(trackingNumber, ctx.ip);
   await assertNotLimited(db, limits);
   const [request] = await db
-    .select({ trackToken: requests.trackToken, accessCodeHash: requests.accessCodeHash })
+    .select({ id: requests.id, trackingNumber: requests.trackingNumber, trackToken: requests.trackToken, accountId: requests.accountId, accessCodeHash: requests.accessCodeHash })
     .from(requests)
     .where(eq(requests.trackingNumber, trackingNumber))
     .limit(1);
-  if (request && (await verifyPassword(request.accessCodeHash, accessCode))) return request.trackToken;
-  if (!request) await verifyPassword(null, accessCode);
+  // An unknown number is checked against a decoy hash, so it takes as long as a wrong code.
+  const codeMatches = await verifyPassword(request?.accessCodeHash ?? null, accessCode);
+  if (request && codeMatches) {
+    const match = { id: request.id, trackingNumber: request.trackingNumber, trackToken: request.trackToken, accountId: request.accountId };
+    if (accept(match)) return match;
+  }
   await recordHit(db, limits);
   throw new ValidationError({ accessCode: "wrongCode" });
+}
+
+/** Sunshine query: a tracking number and its access code lead to the request's tracking token. */
+export async function findTrackToken(ctx: Ctx, input: unknown): Promise<string> {
+  return (await openWithAccessCode(ctx, input)).trackToken;
 }
 
 export type TrackedRequest = {

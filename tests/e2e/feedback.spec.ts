@@ -80,8 +80,10 @@ test.describe("the bureau answers and the resident rates", () => {
   test("moderator triages, replies and resolves; the resident reads the reply and rates it", async ({ page, browser }) => {
     await page.goto("/feedback/new?topic=suggestion");
     await page.getByLabel("Subject").fill("Longer opening hours");
-    await page.getByLabel("Details").fill("Please open the station on Saturday mornings.");
+    await page.getByLabel("Details").fill("My name is Li Ming, phone 13912345678. Please open the station on Saturday mornings.");
+    await page.getByLabel("Your name").fill("Li Ming");
     await page.getByLabel("Email").fill("saturday@example.test");
+    await page.getByLabel("The bureau may publish this and its reply without my name").check();
     await page.getByRole("button", { name: "Send" }).click();
     const receipt = page.getByRole("region", { name: "Your message has been received" });
     const trackingNumber = (await receipt.locator("dd").nth(0).innerText()).trim();
@@ -103,13 +105,23 @@ test.describe("the bureau answers and the resident rates", () => {
     await expect(desk.getByText("Accepted").first()).toBeVisible();
     await desk.getByLabel("Message", { exact: true }).fill("From next month the station opens on Saturday mornings.");
     await desk.getByRole("button", { name: "Send" }).click();
-    await expect(desk.getByText("From next month the station opens on Saturday mornings.")).toBeVisible();
+    await expect(desk.getByRole("listitem").filter({ hasText: "From next month the station opens on Saturday mornings." })).toBeVisible();
     await desk.getByRole("button", { name: "Resolve" }).click();
     await expect(desk.getByText(/ · Answered$/)).toBeVisible();
+    await expect(desk.getByLabel("Public question")).not.toHaveValue(/Li Ming|13912345678/);
+    await desk.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(desk.getByText("Published.", { exact: true })).toBeVisible();
     await staff.close();
 
+    await page.goto("/feedback/replies?q=Saturday");
+    const published = page.getByRole("article").filter({ hasText: "From next month the station opens on Saturday mornings." }).first();
+    await expect(published).toBeVisible();
+    await expect(published).not.toContainText("Li Ming");
+    await expect(published).not.toContainText("13912345678");
+    await expectAccessible(page);
+
     await page.goto(trackPath!);
-    await expect(page.getByText("From next month the station opens on Saturday mornings.")).toBeVisible();
+    await expect(page.getByText("From next month the station opens on Saturday mornings.").first()).toBeVisible();
     await page.getByRole("radio", { name: "Satisfied", exact: true }).check();
     await page.getByRole("button", { name: "Send rating" }).click();
     await expect(page.getByText("You rated the handling")).toBeVisible();

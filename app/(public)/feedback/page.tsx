@@ -26,6 +26,9 @@ export default async function FeedbackPage() {
           </li>
         ))}
       </ul>
+      <p className="mt-6">
+        <Link href="/feedback/replies">{t("repliesLink")}</Link>
+      </p>
     </>
   );
 }

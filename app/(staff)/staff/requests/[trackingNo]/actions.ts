@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { publishRequest, unpublishRequest } from "@/domain/requests/publication";
 import { changeRequestStatus, replyToRequest, triageRequest } from "@/domain/requests/staff/handle-request";
 import { getCtx } from "@/lib/auth/context";
 import { type FormState, formValues, handleDomainError } from "@/lib/errors";
@@ -21,6 +22,8 @@ function handler(write: typeof replyToRequest) {
 const reply = handler(replyToRequest);
 const triage = handler(triageRequest);
 const status = handler(changeRequestStatus);
+const publish = handler(publishRequest);
+const unpublish = handler(unpublishRequest);
 
 export async function replyAction(trackingNumber: string, state: FormState, formData: FormData) {
   return reply(trackingNumber, state, formData);
@@ -30,4 +33,10 @@ export async function triageAction(trackingNumber: string, state: FormState, for
 }
 export async function statusAction(trackingNumber: string, state: FormState, formData: FormData) {
   return status(trackingNumber, state, formData);
+}
+export async function publishAction(trackingNumber: string, state: FormState, formData: FormData) {
+  return publish(trackingNumber, state, formData);
+}
+export async function unpublishAction(trackingNumber: string, state: FormState, formData: FormData) {
+  return unpublish(trackingNumber, state, formData);
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PublishSection } from "@/components/requests/publish-section";
 import { RequestActions } from "@/components/requests/request-actions";
 import { PageProblem } from "@/components/ui/page-problem";
+import { previewPublication } from "@/domain/requests/publication";
 import { getStaffRequest } from "@/domain/requests/staff/detail";
+import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -58,6 +61,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ t
             </ol>
           </section>
           <RequestActions detail={d} />
+          {can(ctx, "request.publish") && (r.status === "resolved" || r.status === "accepted") && <PublishSection trackingNumber={r.trackingNumber} preview={await previewPublication(ctx, r.trackingNumber)} />}
         </div>
         <aside aria-labelledby="facts-title">
           <h2 id="facts-title" className="mb-2 text-xl font-bold">{t("facts")}</h2>

@@ -1,0 +1,55 @@
+import "server-only";
+import { and, desc, eq, ilike, isNull, lt, or } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { publications, requests, units } from "@/db/schema";
+import { sixSmalls } from "@/db/schema/values";
+import type { Ctx } from "../context";
+import { escapeLike } from "../directory/search";
+
+export const RepliesQuery = z.object({
+  q: z.string().trim().transform((v) => v.slice(0, 50)).catch("").default(""),
+  category: z.enum(sixSmalls).optional().catch(undefined),
+  unit: z.string().trim().max(80).optional().catch(undefined),
+  before: z.string().regex(/^\d+_\d+$/).optional().catch(undefined),
+});
+
+const PAGE = 20;
+
+/** The public list of published questions and feedback with the bureau's replies: redacted copies only. */
+export async function listPublishedReplies(_ctx: Ctx, input: Partial<Record<keyof z.input<typeof RepliesQuery>, unknown>>) {
+  const f = RepliesQuery.parse(input);
+  const db = await getDb();
+  const text = f.q ? `%${escapeLike(f.q)}%` : null;
+  const conditions = [
+    isNull(publications.hiddenAt),
+    f.category ? eq(requests.category, f.category) : undefined,
+    f.unit ? eq(units.slug, f.unit) : undefined,
+    text ? or(ilike(publications.publicTitle, text), ilike(publications.publicQuestion, text), ilike(publications.publicReply, text)) : undefined,
+  ];
+  if (f.before) {
+    const [ms, id] = f.before.split("_").map(Number) as [number, number];
+    conditions.push(or(lt(publications.publishedAt, new Date(ms)), and(eq(publications.publishedAt, new Date(ms)), lt(publications.requestId, id))));
+  }
+  const rows = await db
+    .select({
+      id: publications.requestId,
+      title: publications.publicTitle,
+      question: publications.publicQuestion,
+      reply: publications.publicReply,
+      publishedAt: publications.publishedAt,
+      category: requests.category,
+      topic: requests.topic,
+      unitNameZh: units.nameZh,
+      unitNameEn: units.nameEn,
+    })
+    .from(publications)
+    .innerJoin(requests, eq(requests.id, publications.requestId))
+    .leftJoin(units, eq(units.id, requests.unitId))
+    .where(and(...conditions))
+    .orderBy(desc(publications.publishedAt), desc(publications.requestId))
+    .limit(PAGE + 1);
+  const items = rows.slice(0, PAGE);
+  const last = items.at(-1);
+  return { filters: f, items, next: rows.length > PAGE && last ? `${last.publishedAt.getTime()}_${last.id}` : null };
+}

@@ -20,6 +20,7 @@ const rules = {
   "request.reopen": ["moderator", "admin"],
   "request.viewAll": ["moderator", "admin"],
   "request.publish": ["moderator", "admin"],
+  "template.edit": ["moderator", "admin"],
   "user.list": ["admin"],
   "user.disable": ["admin"],
   "user.signOutEverywhere": ["admin"],

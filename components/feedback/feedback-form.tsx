@@ -10,7 +10,7 @@ import { sixSmalls } from "@/db/schema/values";
 import type { FormState } from "@/lib/errors";
 import { Receipt, type ReceiptView } from "./receipt";
 
-export type FeedbackFormState = FormState & { receipt?: ReceiptView };
+export type FeedbackFormState = FormState & { receipt?: ReceiptView; preview?: { subject: string; body: string } };
 type Props = {
   topic: string;
   idempotencyKey: string;
@@ -103,7 +103,20 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
         {err("attachments") && <p id="attachments-error" className="mb-1 font-semibold text-red-700">{err("attachments")}</p>}
         <input id="attachments" name="attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby={err("attachments") ? "attachments-hint attachments-error" : "attachments-hint"} />
       </div>
-      <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
+      {state.preview && (
+        <section aria-labelledby="preview-title" className="mb-5 border-l-4 border-slate-500 bg-slate-50 p-3">
+          <h2 id="preview-title" className="font-bold">{t("previewTitle")}</h2>
+          <p className="mb-2 text-sm text-slate-700">{t("previewNote")}</p>
+          <p className="font-semibold">{state.preview.subject}</p>
+          <p className="whitespace-pre-line">{state.preview.body}</p>
+        </section>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" name="intent" value="preview" className="rounded bg-slate-200 px-4 py-2 font-semibold text-slate-900 shadow-[0_2px_0_#0f172a] hover:bg-slate-300">
+          {t("previewButton")}
+        </button>
+        <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -9,7 +9,9 @@ type Detail = Awaited<ReturnType<typeof getStaffRequest>>;
 const box = "w-full rounded border-2 border-slate-700 px-3 py-2";
 
 /** Reply, note, triage and the status changes the machine allows this actor now. */
-export async function RequestActions({ detail }: { detail: Detail }) {
+type Props = { detail: Detail; templates: { id: number; title: string }[]; prefill: string };
+
+export async function RequestActions({ detail, templates, prefill }: Props) {
   const t = await getTranslations("queue");
   const f = await getTranslations("feedback");
   const r = detail.request;
@@ -18,9 +20,21 @@ export async function RequestActions({ detail }: { detail: Detail }) {
   return (
     <section aria-labelledby="act-title">
       <h2 id="act-title" className="mb-2 text-xl font-bold">{t("act")}</h2>
+      {templates.length > 0 && (
+        <form method="get" className="mb-3 flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="template" className="mb-1 block text-sm font-semibold">{t("useTemplate")}</label>
+            <select id="template" name="template" className="rounded border-2 border-slate-700 px-2 py-1">
+              <option value="">{t("chooseTemplate")}</option>
+              {templates.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.title}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="rounded bg-slate-200 px-3 py-1 font-semibold">{t("insert")}</button>
+        </form>
+      )}
       <ActionForm action={replyAction.bind(null, tn)} submitLabel={t("send")} labels={{ body: t("message") }}>
         <label htmlFor="reply-body" className="mb-1 block font-semibold">{t("message")}</label>
-        <textarea id="reply-body" name="body" rows={5} maxLength={4000} className={box} />
+        <textarea id="reply-body" name="body" rows={5} maxLength={4000} defaultValue={prefill} className={box} />
         <fieldset className="my-2 flex flex-wrap gap-4">
           <legend className="sr-only">{t("visibility")}</legend>
           <label className="flex items-center gap-2"><input type="radio" name="visibility" value="public" defaultChecked className="h-5 w-5" /> {t("publicReply")}</label>

@@ -5,9 +5,10 @@ import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import type { Ctx } from "@/domain/context";
 import { can, type Permission } from "@/domain/permissions";
 
-const links: { href: string; key: "dashboard" | "requests" | "directory" | "users" | "audit" | "outbox" | "settings"; permission: Permission }[] = [
+const links: { href: string; key: "dashboard" | "requests" | "templates" | "directory" | "users" | "audit" | "outbox" | "settings"; permission: Permission }[] = [
   { href: "/staff", key: "dashboard", permission: "staff.enter" },
   { href: "/staff/requests", key: "requests", permission: "request.view" },
+  { href: "/staff/templates", key: "templates", permission: "request.reply" },
   { href: "/staff/directory", key: "directory", permission: "directory.view" },
   { href: "/staff/users", key: "users", permission: "user.list" },
   { href: "/staff/audit", key: "audit", permission: "audit.view" },

@@ -158,3 +158,13 @@ export const publications = pgTable(
 );
 
 export type Publication = typeof publications.$inferSelect;
+
+/** Canned replies with placeholders ({trackingNumber}, {deadline}, {unit}), kept by moderators. */
+export const replyTemplates = pgTable("reply_templates", {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  title: text().notNull(),
+  body: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type ReplyTemplate = typeof replyTemplates.$inferSelect;

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
-import { areas, officers, settings, units, users } from "../schema";
+import { areas, officers, replyTemplates, settings, units, users } from "../schema";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
 
 export const DEMO_PASSWORD = "safe-city-demo";
@@ -93,6 +93,10 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
         .values(setting)
         .onConflictDoUpdate({ target: settings.key, set: { value: setting.value, updatedAt: new Date() } });
     }
+    await tx.insert(replyTemplates).values([
+      { title: "已受理 · Accepted", body: "您好，您反映的问题（编号 {trackingNumber}）已由{unit}受理，我们将在 {deadline} 前答复。\n\nYour message {trackingNumber} has been accepted by {unit}; we will answer by {deadline}." },
+      { title: "已转办 · Referred", body: "您好，您反映的“{subject}”不属于公安机关职责，已转交有关部门办理。\n\nYour message about \"{subject}\" is not a police matter and has been passed to the responsible department." },
+    ]);
     return { seeded: true };
   });
 }

@@ -16,6 +16,11 @@ test.describe("interaction bridge and sunshine query", () => {
     await page.getByLabel("Village or community").fill("前王庄村");
     await page.getByLabel("Your name").fill("Zhang San");
     await page.getByLabel("Email").fill("zhang@example.test");
+    await page.getByRole("button", { name: "Preview what could be published" }).click();
+    const preview = page.getByRole("region", { name: "What could be published" });
+    await expect(preview).toContainText("The light at the village entrance");
+    await expect(preview).not.toContainText("13912345678");
+    await expect(page.getByLabel("Subject")).toHaveValue("Street light broken");
     await page.getByLabel("Photos or PDFs (optional)").setInputFiles({
       name: "light.png",
       mimeType: "image/png",

@@ -156,3 +156,26 @@ describe("the resident's side", () => {
     expect(queue.items).toHaveLength(1);
   });
 });
+
+describe("attachments", () => {
+  it("are served only to staff who may see the request", async () => {
+    const { getAttachment } = await import("@/domain/requests/staff/attachment");
+    const { attachments: files } = await import("@/db/schema");
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(16)]);
+    const receipt = await submitFeedback(
+      signedOut,
+      { topic: "problem", category: "hazard", subject: "坑", body: "路上有坑。", areaName: otherVillage, idempotencyKey: randomBytes(18).toString("base64url") },
+      [{ fileName: "坑.png", bytes: png }],
+    );
+    const db = await getDb();
+    const [request] = await db.select().from(requests).where(eq(requests.trackingNumber, receipt.trackingNumber));
+    const [file] = await db.select().from(files).where(eq(files.requestId, request!.id));
+    const moderator = await ctxFor("moderator@demo.test");
+    expect((await getAttachment(moderator, receipt.trackingNumber, file!.id)).bytes.equals(png)).toBe(true);
+    await expect(getAttachment(await ctxFor("officer@demo.test"), receipt.trackingNumber, file!.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getAttachment(await ctxFor("resident@demo.test"), receipt.trackingNumber, file!.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getAttachment(signedOut, receipt.trackingNumber, file!.id)).rejects.toBeInstanceOf(UnauthenticatedError);
+    const own = await submit(ownVillage);
+    await expect(getAttachment(moderator, own.trackingNumber, file!.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

@@ -6,6 +6,7 @@ import { RequestActions } from "@/components/requests/request-actions";
 import { PageProblem } from "@/components/ui/page-problem";
 import { previewPublication } from "@/domain/requests/publication";
 import { getStaffRequest } from "@/domain/requests/staff/detail";
+import { fillTemplate, listTemplates } from "@/domain/requests/templates";
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
@@ -14,7 +15,9 @@ export async function generateMetadata({ params }: { params: Promise<{ trackingN
   return { title: (await params).trackingNo };
 }
 
-export default async function StaffRequestPage({ params }: { params: Promise<{ trackingNo: string }> }) {
+type Props = { params: Promise<{ trackingNo: string }>; searchParams: Promise<{ template?: string }> };
+
+export default async function StaffRequestPage({ params, searchParams }: Props) {
   const ctx = await getCtx();
   const { trackingNo } = await params;
   const read = await readForPage(getStaffRequest(ctx, decodeURIComponent(trackingNo)), `/staff/requests/${trackingNo}`);
@@ -25,6 +28,17 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ t
   const track = await getTranslations("track");
   const f = await getTranslations("feedback");
   const format = await getFormatter();
+  const templates = await listTemplates(ctx);
+  const { template } = await searchParams;
+  const chosen = templates.find((tpl) => String(tpl.id) === template);
+  const prefill = chosen
+    ? fillTemplate(chosen.body, {
+        trackingNumber: r.trackingNumber,
+        deadline: format.dateTime(r.deadlineAt, { dateStyle: "long", timeZone: "Asia/Shanghai" }),
+        unit: d.unit ? (ctx.locale === "en" ? d.unit.nameEn : d.unit.nameZh) : "",
+        subject: r.subject,
+      })
+    : "";
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const en = ctx.locale === "en";
   return (
@@ -40,7 +54,9 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ t
             {d.files.length > 0 && (
               <ul className="mt-2 list-disc pl-6">
                 {d.files.map((file) => (
-                  <li key={file.id}>{file.fileName} ({file.mediaType}, {Math.ceil(file.size / 1024)} KB)</li>
+                  <li key={file.id}>
+                    <a href={`/staff/requests/${r.trackingNumber}/attachments/${file.id}`} download>{file.fileName}</a> ({file.mediaType}, {Math.ceil(file.size / 1024)} KB)
+                  </li>
                 ))}
               </ul>
             )}
@@ -60,7 +76,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ t
               ))}
             </ol>
           </section>
-          <RequestActions detail={d} />
+          <RequestActions detail={d} templates={templates.map((tpl) => ({ id: tpl.id, title: tpl.title }))} prefill={prefill} />
           {can(ctx, "request.publish") && (r.status === "resolved" || r.status === "accepted") && <PublishSection trackingNumber={r.trackingNumber} preview={await previewPublication(ctx, r.trackingNumber)} />}
         </div>
         <aside aria-labelledby="facts-title">

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/ui/action-form";
+import { PageProblem } from "@/components/ui/page-problem";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { listTemplates } from "@/domain/requests/templates";
+import { can } from "@/domain/permissions";
+import { getCtx } from "@/lib/auth/context";
+import { readForPage } from "@/lib/errors";
+import { deleteTemplateAction, saveTemplateAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("templates"))("title") };
+}
+
+const box = "w-full rounded border-2 border-slate-700 px-3 py-2";
+
+export default async function TemplatesPage() {
+  const ctx = await getCtx();
+  const read = await readForPage(listTemplates(ctx));
+  if (!read.ok) return <PageProblem kind={read.problem} />;
+  const t = await getTranslations("templates");
+  const editor = can(ctx, "template.edit");
+  const labels = { title: t("name"), body: t("body") };
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-4 max-w-2xl">{t("intro")}</p>
+      <ul className="mb-6 grid gap-4">
+        {read.data.map((tpl) => (
+          <li key={tpl.id} className="rounded border border-slate-300 p-3">
+            {editor ? (
+              <>
+                <ActionForm action={saveTemplateAction.bind(null, tpl.id)} submitLabel={t("save")} labels={labels} variant="secondary">
+                  <label htmlFor={`title-${tpl.id}`} className="mb-1 block font-semibold">{t("name")}</label>
+                  <input id={`title-${tpl.id}`} name="title" defaultValue={tpl.title} className={`${box} mb-2`} />
+                  <label htmlFor={`body-${tpl.id}`} className="mb-1 block font-semibold">{t("body")}</label>
+                  <textarea id={`body-${tpl.id}`} name="body" rows={4} defaultValue={tpl.body} className={`${box} mb-2`} />
+                </ActionForm>
+                <form action={deleteTemplateAction}>
+                  <input type="hidden" name="templateId" value={tpl.id} />
+                  <SubmitButton variant="danger">{t("delete", { title: tpl.title })}</SubmitButton>
+                </form>
+              </>
+            ) : (
+              <>
+                <p className="font-semibold">{tpl.title}</p>
+                <p className="whitespace-pre-line">{tpl.body}</p>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {editor && (
+        <section aria-labelledby="new-template" className="max-w-2xl">
+          <h2 id="new-template" className="mb-2 text-xl font-bold">{t("new")}</h2>
+          <ActionForm action={saveTemplateAction.bind(null, null)} submitLabel={t("create")} labels={labels}>
+            <label htmlFor="title-new" className="mb-1 block font-semibold">{t("name")}</label>
+            <input id="title-new" name="title" className={`${box} mb-2`} />
+            <label htmlFor="body-new" className="mb-1 block font-semibold">{t("body")}</label>
+            <p className="mb-1 text-sm text-slate-700">{t("placeholders")}</p>
+            <textarea id="body-new" name="body" rows={4} className={`${box} mb-2`} />
+          </ActionForm>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { areas, auditLog, outbox, requests, units, users } from "@/db/schema";
@@ -177,5 +177,22 @@ describe("attachments", () => {
     await expect(getAttachment(signedOut, receipt.trackingNumber, file!.id)).rejects.toBeInstanceOf(UnauthenticatedError);
     const own = await submit(ownVillage);
     await expect(getAttachment(moderator, own.trackingNumber, file!.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("bulk assignment", () => {
+  it("a moderator assigns many requests at once; officers cannot", async () => {
+    const { assignRequests } = await import("@/domain/requests/staff/assign-requests");
+    const a = await submit(ownVillage);
+    const b = await submit(ownVillage);
+    const db = await getDb();
+    const ids = (await db.select({ id: requests.id }).from(requests).where(inArray(requests.trackingNumber, [a.trackingNumber, b.trackingNumber]))).map((r) => String(r.id));
+    const officer = await ctxFor("officer@demo.test");
+    await expect(assignRequests(officer, { requestIds: ids, assigneeId: String(officer.actor!.userId) })).rejects.toBeInstanceOf(ForbiddenError);
+    const moderator = await ctxFor("moderator@demo.test");
+    await expect(assignRequests(moderator, { requestIds: [], assigneeId: String(officer.actor!.userId) })).rejects.toBeInstanceOf(ValidationError);
+    expect(await assignRequests(moderator, { requestIds: ids, assigneeId: String(officer.actor!.userId) })).toEqual({ assigned: 2 });
+    const mine = await listRequestQueue(officer, { assignee: "me" });
+    expect(mine.items.map((r) => r.trackingNumber)).toEqual(expect.arrayContaining([a.trackingNumber, b.trackingNumber]));
   });
 });

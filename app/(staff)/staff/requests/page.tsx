@@ -3,7 +3,11 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { QueueFilterForm } from "@/components/requests/queue-filter-form";
 import { PageProblem } from "@/components/ui/page-problem";
+import { listAssignableStaff } from "@/domain/requests/staff/assign-requests";
 import { listRequestQueue } from "@/domain/requests/staff/queue";
+import { can } from "@/domain/permissions";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { assignRequestsAction } from "./actions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -22,6 +26,10 @@ export default async function RequestQueuePage({ searchParams }: Props) {
   const t = await getTranslations("queue");
   const track = await getTranslations("track");
   const format = await getFormatter();
+  const moderator = can(ctx, "request.triage");
+  const staffList = moderator ? await listAssignableStaff(ctx) : [];
+  const errors = await getTranslations("errors");
+  const returnTo = `/staff/requests?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string"))}`;
   const nextParams = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "after"));
   if (next) nextParams.set("after", next);
   return (
@@ -29,11 +37,27 @@ export default async function RequestQueuePage({ searchParams }: Props) {
       <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
       <QueueFilterForm filters={filters} />
       <p className="mb-2" role="status">{t("total", { count: total })}</p>
+      {params.assigned && <p role="status" className="mb-3 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">{t("assignedCount", { count: Number(params.assigned) || 0 })}</p>}
+      {params.error && <p role="alert" className="mb-3 border-4 border-red-700 p-3 font-semibold text-red-700">{errors.has(params.error as "invalid") ? errors(params.error as "invalid") : errors("invalid")}</p>}
+      <form action={assignRequestsAction}>
+      <input type="hidden" name="returnTo" value={returnTo} />
+      {moderator && (
+        <fieldset className="mb-3 flex flex-wrap items-end gap-2 rounded border border-slate-300 p-2">
+          <legend className="px-1 text-sm font-semibold">{t("bulkAssign")}</legend>
+          <label htmlFor="assigneeId" className="sr-only">{t("assignee")}</label>
+          <select id="assigneeId" name="assigneeId" className="rounded border-2 border-slate-700 px-2 py-1">
+            <option value="">{t("chooseAssignee")}</option>
+            {staffList.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+          <SubmitButton variant="secondary">{t("assignSelected")}</SubmitButton>
+        </fieldset>
+      )}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-700">
+              {moderator && <th scope="col" className="p-2"><span className="sr-only">{t("select")}</span></th>}
               <th scope="col" className="p-2">{t("deadline")}</th>
               <th scope="col" className="p-2">{t("trackingNumber")}</th>
               <th scope="col" className="p-2">{t("subject")}</th>
@@ -45,6 +69,11 @@ export default async function RequestQueuePage({ searchParams }: Props) {
           <tbody>
             {items.map((r) => (
               <tr key={r.id} className={`border-b border-slate-300 ${r.overdue ? "bg-red-50" : ""}`}>
+                {moderator && (
+                  <td className="p-2">
+                    <input type="checkbox" name="requestIds" value={r.id} aria-label={t("selectRequest", { trackingNumber: r.trackingNumber })} className="h-5 w-5" />
+                  </td>
+                )}
                 <td className="whitespace-nowrap p-2">
                   {format.dateTime(r.deadlineAt, { dateStyle: "short", timeZone: "Asia/Shanghai" })}
                   {r.overdue && <span className="ml-1 font-bold text-red-800">{t("overdue")}</span>}
@@ -61,6 +90,7 @@ export default async function RequestQueuePage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
+      </form>
       {items.length === 0 && <p className="mt-3">{t("empty")}</p>}
       {next && (
         <p className="mt-4">

@@ -1,0 +1,44 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { requestEvents, requests, users } from "@/db/schema";
+import { recordAudit } from "../../audit";
+import type { Ctx } from "../../context";
+import { ValidationError } from "../../errors";
+import { requirePermission } from "../../permissions";
+import { zodFieldErrors } from "../../validation";
+
+export const AssignRequestsForm = z.object({
+  requestIds: z.array(z.coerce.number().int().positive()).min(1, { error: "chooseRequests" }).max(200),
+  assigneeId: z.coerce.number({ error: "required" }).int().positive({ error: "required" }),
+});
+
+/** Moderators hand many requests to one staff member at once. */
+export async function assignRequests(ctx: Ctx, input: unknown): Promise<{ assigned: number }> {
+  requirePermission(ctx, "request.triage");
+  const parsed = AssignRequestsForm.safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
+  const { requestIds, assigneeId } = parsed.data;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [assignee] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, assigneeId), eq(users.disabled, false), inArray(users.role, ["officer", "moderator", "admin"])));
+    if (!assignee) throw new ValidationError({ assigneeId: "unknownOfficer" });
+    const rows = await tx.update(requests).set({ assigneeId, updatedAt: new Date() }).where(inArray(requests.id, requestIds)).returning({ id: requests.id });
+    if (rows.length) {
+      await tx.insert(requestEvents).values(rows.map((r) => ({ requestId: r.id, type: "assigned", visibility: "internal" as const, actorId: ctx.actor.userId, actorRole: ctx.actor.role })));
+    }
+    await recordAudit(tx, ctx, { action: "request.assign", entity: "user", entityId: assigneeId, detail: { requests: rows.map((r) => r.id) } });
+    return { assigned: rows.length };
+  });
+}
+
+/** Staff who can be given requests, for the assignment picker. */
+export async function listAssignableStaff(ctx: Ctx) {
+  requirePermission(ctx, "request.triage");
+  const db = await getDb();
+  return db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(and(eq(users.disabled, false), inArray(users.role, ["officer", "moderator"])));
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { listAuditEntries } from "@/domain/accounts/queries";
 import { PageProblem } from "@/components/ui/page-problem";
 import { getCtx } from "@/lib/auth/context";
@@ -22,31 +23,18 @@ export default async function AuditPage() {
       {entries.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-700">
-                <th scope="col" className="p-2">{t("at")}</th>
-                <th scope="col" className="p-2">{t("actor")}</th>
-                <th scope="col" className="p-2">{t("action")}</th>
-                <th scope="col" className="p-2">{t("entity")}</th>
-                <th scope="col" className="p-2">{t("ip")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id} className="border-b border-slate-300">
-                  <td className="p-2 whitespace-nowrap">{time.format(e.at)}</td>
-                  <td className="p-2">{e.actorId ? `#${e.actorId} (${e.actorRole})` : "—"}</td>
-                  <td className="p-2 font-mono">{e.action}</td>
-                  <td className="p-2">{e.entity}{e.entityId ? ` #${e.entityId}` : ""}</td>
-                  <td className="p-2">{e.ip ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("title")}
+          rows={entries}
+          rowKey={(e) => e.id}
+          columns={[
+            { header: t("at"), cell: (e) => time.format(e.at), className: "whitespace-nowrap" },
+            { header: t("actor"), cell: (e) => (e.actorId ? `#${e.actorId} (${e.actorRole})` : "—") },
+            { header: t("action"), cell: (e) => e.action, rowHeader: true, className: "font-mono" },
+            { header: t("entity"), cell: (e) => `${e.entity}${e.entityId ? ` #${e.entityId}` : ""}` },
+            { header: t("ip"), cell: (e) => e.ip ?? "—" },
+          ]}
+        />
       )}
     </>
   );

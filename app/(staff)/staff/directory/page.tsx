@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PageProblem } from "@/components/ui/page-problem";
 import { listStaffOfficers } from "@/domain/directory/staff-queries";
@@ -40,44 +41,33 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
         </div>
         <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">{t("search")}</button>
       </form>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t("officersCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              <th scope="col" className="p-2">{t("badge")}</th>
-              <th scope="col" className="p-2">{t("name")}</th>
-              <th scope="col" className="p-2">{t("titleColumn")}</th>
-              <th scope="col" className="p-2">{t("unit")}</th>
-              <th scope="col" className="p-2">{t("publishedColumn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {officers.map((o) => (
-              <tr key={o.id} className="border-b border-slate-300">
-                <td className="p-2 tabular-nums">{o.badgeNumber}</td>
-                <th scope="row" className="p-2 text-left">
-                  <Link href={`/staff/directory/officers/${o.id}`}>{ctx.locale === "en" ? o.namePinyin : o.nameZh}</Link>
-                </th>
-                <td className="p-2">{ctx.locale === "en" ? o.titleEn : o.titleZh}</td>
-                <td className="p-2">{ctx.locale === "en" ? o.unitNameEn : o.unitNameZh}</td>
-                <td className="p-2">
-                  {editor ? (
-                    <form action={setOfficerPublishedAction} className="flex items-center gap-2">
-                      <input type="hidden" name="officerId" value={o.id} />
-                      <input type="hidden" name="published" value={o.published ? "false" : "true"} />
-                      <span>{o.published ? t("yes") : t("no")}</span>
-                      <SubmitButton variant="secondary">
-                        {o.published ? t("unpublish", { name: o.nameZh }) : t("publish", { name: o.nameZh })}
-                      </SubmitButton>
-                    </form>
-                  ) : o.published ? t("yes") : t("no")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("officersCaption")}
+        rows={officers}
+        rowKey={(o) => o.id}
+        columns={[
+          { header: t("badge"), cell: (o) => o.badgeNumber, className: "tabular-nums" },
+          { header: t("name"), cell: (o) => <Link href={`/staff/directory/officers/${o.id}`}>{ctx.locale === "en" ? o.namePinyin : o.nameZh}</Link>, rowHeader: true },
+          { header: t("titleColumn"), cell: (o) => (ctx.locale === "en" ? o.titleEn : o.titleZh) },
+          { header: t("unit"), cell: (o) => (ctx.locale === "en" ? o.unitNameEn : o.unitNameZh) },
+          {
+            header: t("publishedColumn"),
+            cell: (o) =>
+              editor ? (
+                <form action={setOfficerPublishedAction} className="flex items-center gap-2">
+                  <input type="hidden" name="officerId" value={o.id} />
+                  <input type="hidden" name="published" value={o.published ? "false" : "true"} />
+                  <span>{o.published ? t("yes") : t("no")}</span>
+                  <SubmitButton variant="secondary">{o.published ? t("unpublish", { name: o.nameZh }) : t("publish", { name: o.nameZh })}</SubmitButton>
+                </form>
+              ) : o.published ? (
+                t("yes")
+              ) : (
+                t("no")
+              ),
+          },
+        ]}
+      />
       {officers.length === 0 && <p className="mt-3">{t("noOfficers")}</p>}
       {next && (
         <p className="mt-4">

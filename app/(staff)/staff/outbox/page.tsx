@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { listOutbox, outboxStatuses } from "@/domain/notifications/queries";
@@ -49,50 +50,36 @@ export default async function OutboxPage({ searchParams }: Props) {
       {messages.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-700">
-                <th scope="col" className="p-2">{t("id")}</th>
-                <th scope="col" className="p-2">{t("createdAt")}</th>
-                <th scope="col" className="p-2">{t("channel")}</th>
-                <th scope="col" className="p-2">{t("recipient")}</th>
-                <th scope="col" className="p-2">{t("template")}</th>
-                <th scope="col" className="p-2">{t("status")}</th>
-                <th scope="col" className="p-2">{t("attempts")}</th>
-                <th scope="col" className="p-2">{t("sentAt")}</th>
-                <th scope="col" className="p-2">{t("lastError")}</th>
-                {mayRetry && <th scope="col" className="p-2">{t("actions")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((m) => (
-                <tr key={m.id} className="border-b border-slate-300 align-top">
-                  <th scope="row" className="p-2 tabular-nums">{m.id}</th>
-                  <td className="p-2 whitespace-nowrap">{time.format(m.createdAt)}</td>
-                  <td className="p-2">{t(`channels.${m.channel}`)}</td>
-                  <td className="p-2 font-mono">{m.recipient}</td>
-                  <td className="p-2 font-mono">{m.template}</td>
-                  <td className="p-2">{t(`statuses.${m.status}`)}</td>
-                  <td className="p-2 tabular-nums">{m.attempts}</td>
-                  <td className="p-2 whitespace-nowrap">{m.sentAt ? time.format(m.sentAt) : "—"}</td>
-                  <td className="p-2 break-words">{m.lastError ?? "—"}</td>
-                  {mayRetry && (
-                    <td className="p-2">
-                      {m.status === "failed" && (
+        <DataTable
+          caption={t("title")}
+          rows={messages}
+          rowKey={(m) => m.id}
+          columns={[
+            { header: t("id"), cell: (m) => m.id, rowHeader: true, className: "tabular-nums" },
+            { header: t("createdAt"), cell: (m) => time.format(m.createdAt), className: "whitespace-nowrap" },
+            { header: t("channel"), cell: (m) => t(`channels.${m.channel}`) },
+            { header: t("recipient"), cell: (m) => m.recipient, className: "font-mono" },
+            { header: t("template"), cell: (m) => m.template, className: "font-mono" },
+            { header: t("status"), cell: (m) => t(`statuses.${m.status}`) },
+            { header: t("attempts"), cell: (m) => m.attempts, className: "tabular-nums" },
+            { header: t("sentAt"), cell: (m) => (m.sentAt ? time.format(m.sentAt) : "—"), className: "whitespace-nowrap" },
+            { header: t("lastError"), cell: (m) => m.lastError ?? "—", className: "break-words" },
+            ...(mayRetry
+              ? [
+                  {
+                    header: t("actions"),
+                    cell: (m: (typeof messages)[number]) =>
+                      m.status === "failed" && (
                         <form action={retryOutboxAction}>
                           <input type="hidden" name="id" value={m.id} />
                           <SubmitButton variant="secondary">{t("retry", { id: m.id })}</SubmitButton>
                         </form>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                      ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       )}
       <nav aria-label={t("pages")} className="my-4 flex flex-wrap justify-between gap-4">
         {params.before ? <Link href={href()}>{t("newest")}</Link> : <span />}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { QueueFilterForm } from "@/components/requests/queue-filter-form";
+import { DataTable } from "@/components/ui/data-table";
 import { PageProblem } from "@/components/ui/page-problem";
 import { listAssignableStaff } from "@/domain/requests/staff/assign-requests";
 import { listRequestQueue } from "@/domain/requests/staff/queue";
@@ -52,44 +53,39 @@ export default async function RequestQueuePage({ searchParams }: Props) {
           <SubmitButton variant="secondary">{t("assignSelected")}</SubmitButton>
         </fieldset>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              {moderator && <th scope="col" className="p-2"><span className="sr-only">{t("select")}</span></th>}
-              <th scope="col" className="p-2">{t("deadline")}</th>
-              <th scope="col" className="p-2">{t("trackingNumber")}</th>
-              <th scope="col" className="p-2">{t("subject")}</th>
-              <th scope="col" className="p-2">{t("status")}</th>
-              <th scope="col" className="p-2">{t("unit")}</th>
-              <th scope="col" className="p-2">{t("assignee")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((r) => (
-              <tr key={r.id} className={`border-b border-slate-300 ${r.overdue ? "bg-red-50" : ""}`}>
-                {moderator && (
-                  <td className="p-2">
+      <DataTable
+        caption={t("title")}
+        rows={items}
+        rowKey={(r) => r.id}
+        rowClassName={(r) => (r.overdue ? "bg-red-50" : "")}
+        columns={[
+          ...(moderator
+            ? [
+                {
+                  header: <span className="sr-only">{t("select")}</span>,
+                  cell: (r: (typeof items)[number]) => (
                     <input type="checkbox" name="requestIds" value={r.id} aria-label={t("selectRequest", { trackingNumber: r.trackingNumber })} className="h-5 w-5" />
-                  </td>
-                )}
-                <td className="whitespace-nowrap p-2">
-                  {format.dateTime(r.deadlineAt, { dateStyle: "short", timeZone: "Asia/Shanghai" })}
-                  {r.overdue && <span className="ml-1 font-bold text-red-800">{t("overdue")}</span>}
-                </td>
-                <td className="p-2 font-mono">
-                  <Link href={`/staff/requests/${r.trackingNumber}`}>{r.trackingNumber}</Link>
-                </td>
-                <th scope="row" className="p-2 text-left font-normal">{r.subject}</th>
-                <td className="p-2">{track(`statuses.${r.status}`)}</td>
-                <td className="p-2">{(ctx.locale === "en" ? r.unitNameEn : r.unitNameZh) ?? t("unrouted")}</td>
-                <td className="p-2">{r.assigneeName ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  ),
+                },
+              ]
+            : []),
+          {
+            header: t("deadline"),
+            className: "whitespace-nowrap",
+            cell: (r) => (
+              <>
+                {format.dateTime(r.deadlineAt, { dateStyle: "short", timeZone: "Asia/Shanghai" })}
+                {r.overdue && <span className="ml-1 font-bold text-red-800">{t("overdue")}</span>}
+              </>
+            ),
+          },
+          { header: t("trackingNumber"), cell: (r) => <Link href={`/staff/requests/${r.trackingNumber}`}>{r.trackingNumber}</Link>, className: "font-mono" },
+          { header: t("subject"), cell: (r) => r.subject, rowHeader: true, className: "font-normal" },
+          { header: t("status"), cell: (r) => track(`statuses.${r.status}`) },
+          { header: t("unit"), cell: (r) => (ctx.locale === "en" ? r.unitNameEn : r.unitNameZh) ?? t("unrouted") },
+          { header: t("assignee"), cell: (r) => r.assigneeName ?? "—" },
+        ]}
+      />
       </form>
       {items.length === 0 && <p className="mt-3">{t("empty")}</p>}
       {next && (

@@ -55,7 +55,7 @@ export default defineConfig({
     },
     {
       name: "no-js",
-      testIgnore: /pglite-smoke/,
+      testIgnore: [/pglite-smoke/, /narrow-screens/],
       use: { ...chromium, baseURL: `http://127.0.0.1:${pgPort}`, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
     },
     {

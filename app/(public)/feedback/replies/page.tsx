@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { sixSmalls } from "@/db/schema/values";
+import { listUnits } from "@/domain/directory/public-queries";
 import { listPublishedReplies } from "@/domain/requests/published-replies";
 import { getCtx } from "@/lib/auth/context";
 
@@ -14,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 export default async function PublishedRepliesPage({ searchParams }: Props) {
   const ctx = await getCtx();
   const params = await searchParams;
-  const { items, next, filters } = await listPublishedReplies(ctx, params);
+  const [{ items, next, filters }, units] = await Promise.all([listPublishedReplies(ctx, params), listUnits(ctx)]);
   const t = await getTranslations("replies");
   const f = await getTranslations("feedback");
   const format = await getFormatter();
@@ -35,6 +36,13 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
           <select id="replies-category" name="category" defaultValue={filters.category ?? ""} className="rounded border-2 border-slate-700 px-2 py-2">
             <option value="">{t("all")}</option>
             {sixSmalls.map((c) => <option key={c} value={c}>{f(`categories.${c}.title`)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="replies-unit" className="mb-1 block font-semibold">{t("unit")}</label>
+          <select id="replies-unit" name="unit" defaultValue={filters.unit ?? ""} className="max-w-full rounded border-2 border-slate-700 px-2 py-2">
+            <option value="">{t("all")}</option>
+            {units.filter((u) => u.kind === "station").map((u) => <option key={u.slug} value={u.slug}>{ctx.locale === "en" ? u.nameEn : u.nameZh}</option>)}
           </select>
         </div>
         <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">{t("apply")}</button>

@@ -10,7 +10,10 @@ import { can, requirePermission } from "../../permissions";
 export function visibleTo(ctx: Ctx & { actor: Actor }): SQL | undefined {
   if (can(ctx, "request.viewAll")) return undefined;
   const unitId = ctx.actor.unitId ?? -1;
-  return or(eq(requests.unitId, unitId), sql`${requests.unitId} in (select ${units.id} from ${units} where ${units.parentId} = ${unitId})`);
+  // One IN over the unit and its work stations, not "= unit OR IN (…)": the
+  // planner can then walk requests_unit_queue once per unit instead of
+  // filtering every open request.
+  return sql`${requests.unitId} in (select ${units.id} from ${units} where ${units.id} = ${unitId} or ${units.parentId} = ${unitId})`;
 }
 
 /** A request by tracking number, locked for update when in a transaction, if the actor may handle it. */

@@ -23,7 +23,7 @@ export default async function RequestQueuePage({ searchParams }: Props) {
   const params = await searchParams;
   const read = await readForPage(listRequestQueue(ctx, params), "/staff/requests");
   if (!read.ok) return <PageProblem kind={read.problem} />;
-  const { items, total, next, filters } = read.data;
+  const { items, total, totalCapped, next, filters } = read.data;
   const t = await getTranslations("queue");
   const track = await getTranslations("track");
   const format = await getFormatter();
@@ -37,7 +37,7 @@ export default async function RequestQueuePage({ searchParams }: Props) {
     <>
       <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
       <QueueFilterForm filters={filters} />
-      <p className="mb-2" role="status">{t("total", { count: total })}</p>
+      <p className="mb-2" role="status">{totalCapped ? t("totalMore", { count: total }) : t("total", { count: total })}</p>
       {params.assigned && <p role="status" className="mb-3 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">{t("assignedCount", { count: Number(params.assigned) || 0 })}</p>}
       {params.error && <p role="alert" className="mb-3 border-4 border-red-700 p-3 font-semibold text-red-700">{errors.has(params.error as "invalid") ? errors(params.error as "invalid") : errors("invalid")}</p>}
       <form action={assignRequestsAction}>

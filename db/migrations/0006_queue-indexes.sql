@@ -1,0 +1,2 @@
+CREATE INDEX "requests_open_queue" ON "requests" USING btree ("deadline_at","id","status","kind","topic","category","unit_id","assignee_id") WHERE "requests"."status" in ('submitted', 'accepted', 'info_requested');--> statement-breakpoint
+CREATE INDEX "requests_subject_trgm" ON "requests" USING gin ("subject" gin_trgm_ops);

@@ -13,6 +13,8 @@
 import {
   at,
   cap,
+  placeEn,
+  streetAddress,
   SURNAMES,
   GIVEN_MALE,
   GIVEN_FEMALE,
@@ -34,6 +36,7 @@ import {
   type Place,
   type Title,
 } from "./demo-words";
+import { mulberry32, int, pick, range, pad, shuffle, weighted, type Rng } from "./demo-random";
 
 export type DemoUnit = {
   slug: string;
@@ -78,66 +81,10 @@ const SEED = 0x5afe_c17;
 const VILLAGE_TOTAL = 3706;
 const UNPUBLISHED_COUNT = 5;
 
-
-// ---------------------------------------------------------------------------
-// Helpers.
-
-type Rng = () => number;
-
-/** mulberry32: tiny, fast, good enough for demo data. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-const pick = <T>(rng: Rng, list: readonly T[]): T => at(list, Math.floor(rng() * list.length));
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-const pad = (n: number, width: number) => String(n).padStart(width, "0");
-
-function shuffle<T>(rng: Rng, list: T[]): T[] {
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [list[i], list[j]] = [at(list, j), at(list, i)];
-  }
-  return list;
-}
-
-function weighted<T>(list: readonly T[], weightOf: (item: T, i: number) => number): (rng: Rng) => T {
-  const cumulative: number[] = [];
-  let total = 0;
-  list.forEach((item, i) => cumulative.push((total += weightOf(item, i))));
-  return (rng) => {
-    const r = rng() * total;
-    let i = 0;
-    while (at(cumulative, i) <= r) i++;
-    return at(list, i);
-  };
-}
 const pickSurname = weighted(SURNAMES, (_, i) => 1 / (i + 6)); // Zipf-like
 const pickSuffix = weighted(VILLAGE_SUFFIXES, (s) => Number(s.x));
 
 /** English for a place word: 人民路 → "Renmin Road", 迎宾大道 → "Yingbin Avenue", 府前 → "Fuqian". */
-function placeEn(w: Word): string {
-  if (w.zh.endsWith("大道")) return `${cap(w.py.slice(0, -"dadao".length))} Avenue`;
-  if (w.zh.endsWith("路")) return `${cap(w.py.slice(0, -"lu".length))} Road`;
-  if (w.zh.endsWith("街")) return `${cap(w.py.slice(0, -"jie".length))} Street`;
-  return cap(w.py);
-}
-
-function streetAddress(place: Place, road: Word, no: number) {
-  return {
-    addressZh: `示范市${place.zh}${road.zh}${no}号`,
-    addressEn: `${no} ${placeEn(road)}, ${place.en}, Demo City`,
-  };
-}
-
 /** Village counts per rural station: uneven, each within 150–300, summing to `total`. */
 function villageCounts(rng: Rng, stations: number, total: number): number[] {
   const counts = range(stations).map(() => int(rng, 160, 290));

@@ -151,3 +151,17 @@ export const WORK_STATION_HOURS = {
 };
 export const CHENGGUAN: Place = { zh: "城关镇", en: "Chengguan Town" };
 export const HQ_ROAD: Word = { zh: "人民路", py: "renminlu", x: "" };
+
+export function placeEn(w: Word): string {
+  if (w.zh.endsWith("大道")) return `${cap(w.py.slice(0, -"dadao".length))} Avenue`;
+  if (w.zh.endsWith("路")) return `${cap(w.py.slice(0, -"lu".length))} Road`;
+  if (w.zh.endsWith("街")) return `${cap(w.py.slice(0, -"jie".length))} Street`;
+  return cap(w.py);
+}
+
+export function streetAddress(place: Place, road: Word, no: number) {
+  return {
+    addressZh: `示范市${place.zh}${road.zh}${no}号`,
+    addressEn: `${no} ${placeEn(road)}, ${place.en}, Demo City`,
+  };
+}

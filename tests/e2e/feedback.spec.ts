@@ -102,6 +102,7 @@ test.describe("the bureau answers and the resident rates", () => {
     await desk.getByRole("button", { name: "Sign in" }).click();
     await expect(desk.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
     await desk.goto(`/staff/requests?status=submitted&q=${trackingNumber}`);
+    await expect(desk.getByRole("navigation", { name: "Requests" }).getByRole("link", { name: /^New \([1-9][\d,]*\)$/ })).toBeVisible();
     await desk.getByRole("link", { name: trackingNumber }).click();
     await expect(desk.getByRole("heading", { level: 1, name: "Longer opening hours" })).toBeVisible();
     await expect(desk.getByText("saturday@example.test")).toBeVisible();

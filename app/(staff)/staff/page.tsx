@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
 import { getDirectorySummary } from "@/domain/directory/summary";
 import { queueCounts } from "@/domain/requests/staff/queue";
 import { PageProblem } from "@/components/ui/page-problem";
@@ -17,12 +17,6 @@ export default async function StaffDashboardPage() {
   if (!read.ok) return <PageProblem kind={read.problem} />;
   if (!counts.ok) return <PageProblem kind={counts.problem} />;
   const summary = read.data;
-  const queue = [
-    { key: "fresh", value: counts.data.fresh, href: "/staff/requests?status=submitted" },
-    { key: "dueToday", value: counts.data.dueToday, href: "/staff/requests?due=today" },
-    { key: "overdue", value: counts.data.overdue, href: "/staff/requests?due=overdue" },
-    { key: "mine", value: counts.data.mine, href: "/staff/requests?assignee=me" },
-  ] as const;
   const t = await getTranslations("staff");
   const figures = [
     { key: "units", value: summary.units },
@@ -35,16 +29,7 @@ export default async function StaffDashboardPage() {
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       {summary.myUnit && <p className="mb-4">{t("myUnit", { unit: ctx.locale === "en" ? summary.myUnit.nameEn : summary.myUnit.nameZh })}</p>}
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("requestsTitle")}</h2>
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {queue.map((q) => (
-          <li key={q.key} className="rounded border border-slate-300 p-3">
-            <Link href={q.href} className="block">
-              <span className="block text-sm">{t(q.key)}</span>
-              <span className="text-2xl font-bold">{q.value.toLocaleString(ctx.locale)}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <QueueShortcuts counts={counts.data} />
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("directoryTitle")}</h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {figures.map((f) => (

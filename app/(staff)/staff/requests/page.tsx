@@ -5,7 +5,8 @@ import { QueueFilterForm } from "@/components/requests/queue-filter-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageProblem } from "@/components/ui/page-problem";
 import { listAssignableStaff } from "@/domain/requests/staff/assign-requests";
-import { listRequestQueue } from "@/domain/requests/staff/queue";
+import { listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
+import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
 import { can } from "@/domain/permissions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { assignRequestsAction } from "./actions";
@@ -36,6 +37,7 @@ export default async function RequestQueuePage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
+      <QueueShortcuts counts={await queueCounts(ctx)} compact />
       <QueueFilterForm filters={filters} />
       <p className="mb-2" role="status">{totalCapped ? t("totalMore", { count: total }) : t("total", { count: total })}</p>
       {params.assigned && <p role="status" className="mb-3 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">{t("assignedCount", { count: Number(params.assigned) || 0 })}</p>}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { queueCounts } from "@/domain/requests/staff/queue";
+
+type Counts = Awaited<ReturnType<typeof queueCounts>>;
+
+/** New, due today, overdue, mine: each a count and a link to that filter of the queue. */
+export async function QueueShortcuts({ counts, compact = false }: { counts: Counts; compact?: boolean }) {
+  const t = await getTranslations("staff");
+  const locale = await getLocale();
+  const shortcuts = [
+    { key: "fresh", value: counts.fresh, href: "/staff/requests?status=submitted" },
+    { key: "dueToday", value: counts.dueToday, href: "/staff/requests?due=today" },
+    { key: "overdue", value: counts.overdue, href: "/staff/requests?due=overdue" },
+    { key: "mine", value: counts.mine, href: "/staff/requests?assignee=me" },
+  ] as const;
+  if (compact) {
+    return (
+      <nav aria-label={t("requestsTitle")} className="mb-3">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {shortcuts.map((s) => (
+            <li key={s.key}>
+              <Link href={s.href}>{t(s.key)} ({s.value.toLocaleString(locale)})</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    );
+  }
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      {shortcuts.map((s) => (
+        <li key={s.key} className="rounded border border-slate-300 p-3">
+          <Link href={s.href} className="block">
+            <span className="block text-sm">{t(s.key)}</span>
+            <span className="text-2xl font-bold">{s.value.toLocaleString(locale)}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -5,14 +5,12 @@ import { isUniqueViolation } from "@/db/errors";
 import { hashPassword } from "@/lib/password";
 import type { Ctx } from "../context";
 import { ValidationError } from "../errors";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 import { SignUpForm } from "./schemas";
 
 /** A resident creates an account. Staff accounts are made by admins, never here. */
 export async function signUp(ctx: Ctx, input: unknown): Promise<{ userId: number; email: string }> {
-  const parsed = SignUpForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const data = parsed.data;
+  const data = parseForm(SignUpForm, input);
   const passwordHash = await hashPassword(data.password);
   const db = await getDb();
   try {

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { type CsvRow, parseCsv } from "@/lib/csv";
 import { ValidationError } from "../errors";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 import { importKinds, type ImportProblem } from "./import-formats";
 import { headerProblems } from "./import-rows";
 
@@ -27,9 +27,7 @@ export type PreviewImportInput = { kind?: unknown; csv?: unknown };
 
 /** Parses the upload's kind and file; bytes must be UTF-8 (a GBK export from Excel is refused, not garbled). */
 export async function readUpload(input: PreviewImportInput) {
-  const parsed = PreviewImportInput.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const { kind, csv } = parsed.data;
+  const { kind, csv } = parseForm(PreviewImportInput, input);
   if (typeof csv === "string") return { kind, text: csv };
   try {
     return { kind, text: new TextDecoder("utf-8", { fatal: true }).decode(await csv.arrayBuffer()) };

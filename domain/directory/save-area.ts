@@ -8,7 +8,7 @@ import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 import { AreaForm, AssignAreasForm } from "./schemas";
 
 const AreaId = z.coerce.number().int().positive();
@@ -17,9 +17,7 @@ const AreaId = z.coerce.number().int().positive();
 export async function saveArea(ctx: Ctx, areaId: unknown, input: unknown): Promise<{ id: number }> {
   requirePermission(ctx, "directory.edit");
   const id = areaId === null ? null : AreaId.parse(areaId);
-  const parsed = AreaForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const data = parsed.data;
+  const data = parseForm(AreaForm, input);
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
@@ -48,9 +46,7 @@ export async function saveArea(ctx: Ctx, areaId: unknown, input: unknown): Promi
 /** Makes one officer responsible for many villages and communities at once. */
 export async function assignResponsibleOfficer(ctx: Ctx, input: unknown): Promise<{ updated: number }> {
   requirePermission(ctx, "directory.edit");
-  const parsed = AssignAreasForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const { areaIds, responsibleOfficerId } = parsed.data;
+  const { areaIds, responsibleOfficerId } = parseForm(AssignAreasForm, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [officer] = await tx.select({ id: officers.id }).from(officers).where(eq(officers.id, responsibleOfficerId));

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 import { OfficerForm } from "./schemas";
 
 const OfficerId = z.coerce.number().int().positive();
@@ -17,9 +17,7 @@ const OfficerId = z.coerce.number().int().positive();
 export async function saveOfficer(ctx: Ctx, officerId: unknown, input: unknown): Promise<{ id: number }> {
   requirePermission(ctx, "directory.edit");
   const id = officerId === null ? null : OfficerId.parse(officerId);
-  const parsed = OfficerForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const data = parsed.data;
+  const data = parseForm(OfficerForm, input);
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 import { UnitForm } from "./schemas";
 
 const UnitId = z.coerce.number().int().positive();
@@ -31,9 +31,7 @@ async function ancestry(tx: Tx, unitId: number): Promise<number[]> {
 export async function saveUnit(ctx: Ctx, unitId: unknown, input: unknown): Promise<{ id: number }> {
   requirePermission(ctx, "directory.edit");
   const id = unitId === null ? null : UnitId.parse(unitId);
-  const parsed = UnitForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const data = parsed.data;
+  const data = parseForm(UnitForm, input);
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {

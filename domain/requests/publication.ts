@@ -7,7 +7,7 @@ import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { ConflictError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 import { findPersonalData, redact, type Redaction } from "./redact";
 import { loadForStaff } from "./staff/scope";
 
@@ -51,9 +51,7 @@ const neverPublished = new Set(["phone", "idNumber", "email", "plate"]);
 /** Publishes the reviewed copy, with the resident's consent. Their original is never changed. */
 export async function publishRequest(ctx: Ctx, input: unknown): Promise<void> {
   requirePermission(ctx, "request.publish");
-  const parsed = PublishForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const form = parsed.data;
+  const form = parseForm(PublishForm, input);
   const leaks: Record<string, string> = {};
   for (const field of ["publicTitle", "publicQuestion", "publicReply"] as const) {
     if (findPersonalData(form[field]).some((r) => neverPublished.has(r.kind))) leaks[field] = "personalDataLeft";
@@ -78,19 +76,18 @@ export const UnpublishForm = z.object({
 /** Takes a published copy down, with the reason kept for the moderation report. */
 export async function unpublishRequest(ctx: Ctx, input: unknown): Promise<void> {
   requirePermission(ctx, "request.publish");
-  const parsed = UnpublishForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
+  const { trackingNumber, reason } = parseForm(UnpublishForm, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const request = await loadForStaff(tx, ctx, parsed.data.trackingNumber, "request.triage");
+    const request = await loadForStaff(tx, ctx, trackingNumber, "request.triage");
     const [row] = await tx
       .update(publications)
-      .set({ hiddenAt: new Date(), hiddenReason: parsed.data.reason })
+      .set({ hiddenAt: new Date(), hiddenReason: reason })
       .where(eq(publications.requestId, request.id))
       .returning({ id: publications.requestId });
     if (!row) throw new ConflictError("not published");
-    await tx.insert(requestEvents).values({ requestId: request.id, type: "unpublished", visibility: "internal", body: parsed.data.reason, actorId: ctx.actor!.userId, actorRole: ctx.actor!.role });
-    await recordAudit(tx, ctx, { action: "request.unpublish", entity: "request", entityId: request.trackingNumber, detail: { reason: parsed.data.reason } });
+    await tx.insert(requestEvents).values({ requestId: request.id, type: "unpublished", visibility: "internal", body: reason, actorId: ctx.actor!.userId, actorRole: ctx.actor!.role });
+    await recordAudit(tx, ctx, { action: "request.unpublish", entity: "request", entityId: request.trackingNumber, detail: { reason } });
   });
 }
 

@@ -5,8 +5,8 @@ import { getDb, type Tx } from "@/db/client";
 import { requestEvents, requests } from "@/db/schema";
 import { satisfactions } from "@/db/schema/values";
 import type { Ctx } from "../context";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { zodFieldErrors } from "../validation";
+import { ConflictError, NotFoundError } from "../errors";
+import { parseForm } from "../validation";
 import { isOpen, nextStatus } from "./status-machine";
 
 // The resident's own actions on /track/<token>: holding the long random token is their proof.
@@ -22,11 +22,6 @@ export const RatingForm = z.object({
   comment: z.string().trim().max(1000, { error: "tooLong" }).default(""),
 });
 
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  return parsed.data;
-}
 
 async function lockByToken(token: string, work: (request: typeof requests.$inferSelect, tx: Tx) => Promise<void>) {
   if (!Token.safeParse(token).success) throw new NotFoundError("request");
@@ -40,7 +35,7 @@ async function lockByToken(token: string, work: (request: typeof requests.$infer
 
 /** Adds information while the request is open; answering a request for information hands it back to staff. */
 export async function addResidentMessage(_ctx: Ctx, token: string, input: unknown): Promise<void> {
-  const { body } = parse(ResidentMessageForm, input);
+  const { body } = parseForm(ResidentMessageForm, input);
   await lockByToken(token, async (request, tx) => {
     if (!isOpen(request.status)) throw new ConflictError("request closed");
     const status = request.status === "info_requested" ? nextStatus(request.kind, request.status, "answerInformation", "resident") : request.status;
@@ -51,7 +46,7 @@ export async function addResidentMessage(_ctx: Ctx, token: string, input: unknow
 
 /** Rates the handling once it is resolved; "dissatisfied" reopens it for a moderator. */
 export async function rateHandling(_ctx: Ctx, token: string, input: unknown): Promise<void> {
-  const { satisfaction, comment } = parse(RatingForm, input);
+  const { satisfaction, comment } = parseForm(RatingForm, input);
   await lockByToken(token, async (request, tx) => {
     if (request.status !== "resolved" || request.satisfaction !== null) throw new ConflictError("not ready for rating");
     const status = satisfaction === "dissatisfied" ? nextStatus(request.kind, request.status, "rateDissatisfied", "resident") : request.status;

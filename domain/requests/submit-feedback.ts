@@ -5,8 +5,7 @@ import { isUniqueViolation } from "@/db/errors";
 import { attachments, outbox, requestEvents, requests } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
 import type { Ctx } from "../context";
-import { ValidationError } from "../errors";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 import { deadlinesFor } from "./deadlines";
 import { FeedbackForm } from "./feedback-form";
 import { accessCodeFor, newTrackingNumber, newTrackToken } from "./identifiers";
@@ -22,9 +21,7 @@ export type Receipt = { trackingNumber: string; accessCode: string; trackToken: 
  * makes a double click or a retry return the same receipt.
  */
 export async function submitFeedback(ctx: Ctx, input: unknown, uploads: Upload[] = []): Promise<Receipt> {
-  const parsed = FeedbackForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const form = parsed.data;
+  const form = parseForm(FeedbackForm, input);
   const files = checkUploads(uploads);
   const db = await getDb();
   const concerned = await resolveConcerned(db, form);

@@ -8,7 +8,7 @@ import { verifyPassword } from "@/lib/password";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { assertNotLimited, type Limit, recordHit } from "../rate-limit";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 import { normaliseCode } from "./identifiers";
 import { allowedActions, isOpen } from "./status-machine";
 
@@ -33,9 +33,7 @@ export type CodeMatch = { id: number; trackingNumber: string; trackToken: string
  * match (someone else's request): that refusal is counted and worded alike.
  */
 export async function openWithAccessCode(ctx: Ctx, input: unknown, accept: (match: CodeMatch) => boolean = () => true): Promise<CodeMatch> {
-  const parsed = TrackForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const { trackingNumber, accessCode } = parsed.data;
+  const { trackingNumber, accessCode } = parseForm(TrackForm, input);
   const db = await getDb();
   const limits = limitsFor(trackingNumber, ctx.ip);
   await assertNotLimited(db, limits);

@@ -4,17 +4,15 @@ import { getDb } from "@/db/client";
 import { holidays } from "@/db/schema";
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
-import { NotFoundError, ValidationError } from "../errors";
+import { NotFoundError } from "../errors";
 import { requirePermission } from "../permissions";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 import { HolidayDateInput } from "./schemas";
 
 /** Removes a date from the calendar: it becomes an ordinary weekday or weekend day again. */
 export async function deleteHoliday(ctx: Ctx, input: { date: string }): Promise<void> {
   requirePermission(ctx, "settings.edit");
-  const parsed = HolidayDateInput.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const { date } = parsed.data;
+  const { date } = parseForm(HolidayDateInput, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [deleted] = await tx.delete(holidays).where(eq(holidays.date, date)).returning();

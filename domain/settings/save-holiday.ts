@@ -4,9 +4,8 @@ import { getDb } from "@/db/client";
 import { holidays } from "@/db/schema";
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
-import { ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 import type { CalendarEntry } from "./queries";
 import { HolidayForm } from "./schemas";
 
@@ -15,9 +14,7 @@ export type HolidayInput = { date: string; kind: string; nameZh: string; nameEn:
 /** Adds a public holiday or make-up working day, or replaces what the calendar says about that date. */
 export async function saveHoliday(ctx: Ctx, input: HolidayInput): Promise<CalendarEntry> {
   requirePermission(ctx, "settings.edit");
-  const parsed = HolidayForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const day = parsed.data;
+  const day = parseForm(HolidayForm, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [previous] = await tx.select().from(holidays).where(eq(holidays.date, day.date)).for("update");

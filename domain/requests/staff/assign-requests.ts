@@ -7,7 +7,7 @@ import { recordAudit } from "../../audit";
 import type { Ctx } from "../../context";
 import { ValidationError } from "../../errors";
 import { requirePermission } from "../../permissions";
-import { zodFieldErrors } from "../../validation";
+import { parseForm } from "../../validation";
 
 export const AssignRequestsForm = z.object({
   requestIds: z.array(z.coerce.number().int().positive()).min(1, { error: "chooseRequests" }).max(200),
@@ -17,9 +17,7 @@ export const AssignRequestsForm = z.object({
 /** Moderators hand many requests to one staff member at once. */
 export async function assignRequests(ctx: Ctx, input: unknown): Promise<{ assigned: number }> {
   requirePermission(ctx, "request.triage");
-  const parsed = AssignRequestsForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const { requestIds, assigneeId } = parsed.data;
+  const { requestIds, assigneeId } = parseForm(AssignRequestsForm, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [assignee] = await tx

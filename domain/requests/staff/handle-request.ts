@@ -7,7 +7,7 @@ import { sixSmalls } from "@/db/schema/values";
 import { recordAudit } from "../../audit";
 import type { Ctx } from "../../context";
 import { ValidationError } from "../../errors";
-import { zodFieldErrors } from "../../validation";
+import { parseForm } from "../../validation";
 import { deadlinesFor } from "../deadlines";
 import { nextStatus } from "../status-machine";
 import { partyOf } from "./detail";
@@ -26,11 +26,6 @@ async function notify(tx: Tx, request: Request, template: string) {
   });
 }
 
-const parse = <T extends z.ZodType>(schema: T, input: unknown): z.infer<T> => {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  return parsed.data;
-};
 
 export const TriageForm = z.object({
   trackingNumber: z.string().min(1),
@@ -41,7 +36,7 @@ export const TriageForm = z.object({
 
 /** Moderators class, route and assign a request; a new class moves the deadline with it. */
 export async function triageRequest(ctx: Ctx, input: unknown): Promise<void> {
-  const form = parse(TriageForm, input);
+  const form = parseForm(TriageForm, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
     const request = await loadForStaff(tx, ctx, form.trackingNumber, "request.triage");
@@ -65,7 +60,7 @@ export const ReplyForm = z.object({
 
 /** A public reply (the resident is told) or an internal note (staff only). */
 export async function replyToRequest(ctx: Ctx, input: unknown): Promise<void> {
-  const form = parse(ReplyForm, input);
+  const form = parseForm(ReplyForm, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
     const request = await loadForStaff(tx, ctx, form.trackingNumber, "request.reply");
@@ -87,7 +82,7 @@ const templates = { askForInformation: "request.info_requested", resolve: "reque
 
 /** Ask for information, resolve (a public reply is needed), reject with a reason, or reopen. */
 export async function changeRequestStatus(ctx: Ctx, input: unknown): Promise<void> {
-  const form = parse(StatusForm, input);
+  const form = parseForm(StatusForm, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
     const request = await loadForStaff(tx, ctx, form.trackingNumber, form.action === "reopen" ? "request.reopen" : "request.reply");

@@ -3,7 +3,9 @@ import { feedbackTopics, requestKinds, sixSmalls } from "@/db/schema/values";
 import type { QueueFilters } from "@/domain/requests/staff/queue";
 
 /** The queue's filters: a GET form, so a filtered queue is a link staff can share. */
-export async function QueueFilterForm({ filters }: { filters: QueueFilters }) {
+type Props = { filters: QueueFilters; units: { id: number; name: string }[] };
+
+export async function QueueFilterForm({ filters, units }: Props) {
   const t = await getTranslations("queue");
   const f = await getTranslations("feedback");
   const track = await getTranslations("track");
@@ -26,6 +28,7 @@ export async function QueueFilterForm({ filters }: { filters: QueueFilters }) {
       {select("kind", t("kind"), filters.kind, [any, ...requestKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))])}
       {select("topic", t("topic"), filters.topic, [any, ...feedbackTopics.map((k) => ({ value: k, label: f(`topics.${k}.title`) }))])}
       {select("category", t("category"), filters.category, [any, ...sixSmalls.map((k) => ({ value: k, label: f(`categories.${k}.title`) }))])}
+      {units.length > 1 && select("unit", t("unit"), filters.unit ? String(filters.unit) : undefined, [any, ...units.map((u) => ({ value: String(u.id), label: u.name }))])}
       {select("assignee", t("assignee"), filters.assignee, [any, { value: "me", label: t("me") }, { value: "unassigned", label: t("unassigned") }])}
       {select("due", t("due"), filters.due, [any, { value: "overdue", label: t("overdue") }, { value: "today", label: t("dueToday") }])}
       <div>

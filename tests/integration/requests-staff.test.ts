@@ -196,3 +196,22 @@ describe("bulk assignment", () => {
     expect(mine.items.map((r) => r.trackingNumber)).toEqual(expect.arrayContaining([a.trackingNumber, b.trackingNumber]));
   });
 });
+
+describe("filtering the queue by unit", () => {
+  it("offers officers only their own station and its work stations, and filters by the unit chosen", async () => {
+    const { listQueueUnits } = await import("@/domain/requests/staff/queue");
+    const officer = await ctxFor("officer@demo.test");
+    const offered = await listQueueUnits(officer);
+    expect(offered.map((u) => u.id)).toContain(officerUnitId);
+    expect(offered.length).toBeLessThan(10);
+    const moderator = await ctxFor("moderator@demo.test");
+    expect((await listQueueUnits(moderator)).length).toBeGreaterThan(25);
+    const own = await submit(ownVillage);
+    const other = await submit(otherVillage);
+    const unit = String(officerUnitId);
+    expect((await listRequestQueue(moderator, { status: "all", unit, q: own.trackingNumber })).items).toHaveLength(1);
+    expect((await listRequestQueue(moderator, { status: "all", unit, q: other.trackingNumber })).items).toHaveLength(0);
+    const filtered = await listRequestQueue(moderator, { status: "all", unit });
+    expect(new Set(filtered.items.map((r) => r.unitNameZh)).size).toBe(1);
+  });
+});

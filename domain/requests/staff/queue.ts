@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, count, eq, gt, ilike, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { openStatuses, requests, units, users } from "@/db/schema";
 import { feedbackTopics, requestKinds, requestStatuses, sixSmalls } from "@/db/schema/values";
 import type { Ctx } from "../../context";
-import { requirePermission } from "../../permissions";
+import { can, requirePermission } from "../../permissions";
 import { escapeLike } from "../../directory/search";
 import { visibleTo } from "./scope";
 
@@ -114,4 +114,16 @@ export async function queueCounts(ctx: Ctx) {
     countWhere(eq(requests.assigneeId, ctx.actor.userId)),
   ]);
   return { fresh, dueToday, overdue, mine };
+}
+
+/** The units an actor may filter the queue by: every station for moderators, their own (and its work stations) for officers. */
+export async function listQueueUnits(ctx: Ctx): Promise<{ id: number; name: string }[]> {
+  requirePermission(ctx, "request.view");
+  const db = await getDb();
+  const rows = await db
+    .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
+    .from(units)
+    .where(can(ctx, "request.viewAll") ? inArray(units.kind, ["station", "brigade", "bureau"]) : or(eq(units.id, ctx.actor.unitId ?? -1), eq(units.parentId, ctx.actor.unitId ?? -1)))
+    .orderBy(asc(units.sort), asc(units.id));
+  return rows.map((u) => ({ id: u.id, name: ctx.locale === "en" ? u.nameEn : u.nameZh }));
 }

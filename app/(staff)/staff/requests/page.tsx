@@ -5,7 +5,7 @@ import { QueueFilterForm } from "@/components/requests/queue-filter-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageProblem } from "@/components/ui/page-problem";
 import { listAssignableStaff } from "@/domain/requests/staff/assign-requests";
-import { listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
+import { listQueueUnits, listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
 import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
 import { can } from "@/domain/permissions";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -38,7 +38,7 @@ export default async function RequestQueuePage({ searchParams }: Props) {
     <>
       <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
       <QueueShortcuts counts={await queueCounts(ctx)} compact />
-      <QueueFilterForm filters={filters} />
+      <QueueFilterForm filters={filters} units={await listQueueUnits(ctx)} />
       <p className="mb-2" role="status">{totalCapped ? t("totalMore", { count: total }) : t("total", { count: total })}</p>
       {params.assigned && <p role="status" className="mb-3 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">{t("assignedCount", { count: Number(params.assigned) || 0 })}</p>}
       {params.error && <p role="alert" className="mb-3 border-4 border-red-700 p-3 font-semibold text-red-700">{errors.has(params.error as "invalid") ? errors(params.error as "invalid") : errors("invalid")}</p>}

@@ -10,9 +10,9 @@ export async function QueueFilterForm({ filters, units }: Props) {
   const f = await getTranslations("feedback");
   const track = await getTranslations("track");
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
-    <div>
+    <div className="max-w-full">
       <label htmlFor={`filter-${name}`} className="mb-1 block text-sm font-semibold">{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="rounded border-2 border-slate-700 px-2 py-1">
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="max-w-full rounded border-2 border-slate-700 px-2 py-1">
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </div>

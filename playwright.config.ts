@@ -18,7 +18,16 @@ const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   },
 };
 
@@ -56,7 +65,14 @@ export default defineConfig({
     {
       name: "no-js",
       testIgnore: [/pglite-smoke/, /narrow-screens/],
-      use: { ...chromium, baseURL: `http://127.0.0.1:${pgPort}`, javaScriptEnabled: false, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+      use: {
+        ...chromium,
+        baseURL: `http://127.0.0.1:${pgPort}`,
+        javaScriptEnabled: false,
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      },
     },
     {
       name: "pglite",

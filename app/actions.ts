@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+
 import { signOut } from "@/lib/auth";
 import { localeCookie } from "@/lib/i18n/negotiate";
 import { safeReturnPath } from "@/lib/return-path";

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 
 // No details: the digest lets staff find the logged error, nothing more is shown.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,5 +1,7 @@
 import "server-only";
+
 import path from "node:path";
+
 import type { Db } from "./client";
 
 const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");

@@ -1,16 +1,14 @@
 import "server-only";
+
 import { hashPassword } from "@/lib/password";
+
 import type { Db } from "./client";
 import { migrate } from "./migrate";
 import { seedBase } from "./seed/base";
 import { DEMO_PASSWORD, seedDemo } from "./seed/demo";
 
 /** Brings a database up to date: migrations, base settings, and the demo bureau if asked for. */
-export async function prepareDatabase(
-  db: Db,
-  driver: "postgres" | "pglite",
-  options: { demo: boolean },
-): Promise<{ demoSeeded: boolean }> {
+export async function prepareDatabase(db: Db, driver: "postgres" | "pglite", options: { demo: boolean }): Promise<{ demoSeeded: boolean }> {
   await migrate(db, driver);
   await seedBase(db);
   if (!options.demo) return { demoSeeded: false };

@@ -1,5 +1,7 @@
 import "server-only";
+
 import type { SQL } from "drizzle-orm";
+
 import type { Db, Tx } from "./client";
 
 /** Raw SQL rows on either driver: postgres.js returns an array, PGlite `{ rows }`. */

@@ -1,6 +1,8 @@
 import "server-only";
+
 import type { Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
+
 import type { Ctx } from "./context";
 
 type AuditInput = {

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { sql } from "drizzle-orm";
+
 import type { Db } from "@/db/client";
 
 /** True when the database answers within the time limit. */

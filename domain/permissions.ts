@@ -1,4 +1,5 @@
 import type { Role } from "@/db/schema";
+
 import type { Ctx } from "./context";
 import { ForbiddenError, UnauthenticatedError } from "./errors";
 

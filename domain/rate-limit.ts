@@ -1,7 +1,10 @@
 import "server-only";
+
 import { and, eq, gt, sql } from "drizzle-orm";
+
 import type { Db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+
 import { RateLimitedError } from "./errors";
 
 export type Limit = { key: string; max: number; windowSeconds: number };

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+
 import { ValidationError } from "./errors";
 
 /** The first message for each field, keyed by its dotted path. */

@@ -5,7 +5,9 @@ const BOM = "\uFEFF";
 
 /** UTF-8 CSV with a byte-order mark, so spreadsheet programs read Chinese correctly. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return BOM + stringify([header as string[], ...rows.map((r) => r.map((v) => (v === null ? "" : String(v))))], { record_delimiter: "\r\n" });
+  return (
+    BOM + stringify([header as string[], ...rows.map((r) => r.map((v) => (v === null ? "" : String(v))))], { record_delimiter: "\r\n" })
+  );
 }
 
 export type CsvRow = { line: number; values: Record<string, string> };

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -34,7 +35,9 @@ function parseEnv() {
     databaseUrl: raw.DATABASE_URL,
     dataDir,
     // "memory://" keeps PGlite in memory (benchmarks); anything else is a folder.
-    pgliteDir: raw.PGLITE_DIR?.startsWith("memory://") ? raw.PGLITE_DIR : path.resolve(/*turbopackIgnore: true*/ raw.PGLITE_DIR ?? path.join(dataDir, "pglite")),
+    pgliteDir: raw.PGLITE_DIR?.startsWith("memory://")
+      ? raw.PGLITE_DIR
+      : path.resolve(/*turbopackIgnore: true*/ raw.PGLITE_DIR ?? path.join(dataDir, "pglite")),
     // Demo data is the embedded database's default; a server gets it only when asked.
     demoData: raw.DEMO_DATA ?? !raw.DATABASE_URL,
     authSecret: raw.AUTH_SECRET,

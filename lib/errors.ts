@@ -1,5 +1,7 @@
 import "server-only";
+
 import { redirect } from "next/navigation";
+
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/domain/errors";
 import { logger } from "@/lib/logger";
 

@@ -1,5 +1,7 @@
 import "server-only";
+
 import pino from "pino";
+
 import { env } from "@/lib/env";
 
 // Personal data and secrets never reach the logs, whatever a caller passes.
@@ -7,7 +9,24 @@ export const logger = pino({
   level: env.logLevel,
   base: { app: "safe-city" },
   redact: {
-    paths: ["password", "*.password", "passwordHash", "*.passwordHash", "email", "*.email", "phone", "*.phone", "accessCode", "*.accessCode", "token", "*.token", "authorization", "*.authorization", "cookie", "*.cookie"],
+    paths: [
+      "password",
+      "*.password",
+      "passwordHash",
+      "*.passwordHash",
+      "email",
+      "*.email",
+      "phone",
+      "*.phone",
+      "accessCode",
+      "*.accessCode",
+      "token",
+      "*.token",
+      "authorization",
+      "*.authorization",
+      "cookie",
+      "*.cookie",
+    ],
     censor: "[redacted]",
   },
 });

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { headers } from "next/headers";
+
 import { env } from "@/lib/env";
 
 /** The site's public origin: AUTH_URL when set, else the request's own host. */

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { getHandle } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { startDispatcher } from "@/domain/notifications/dispatcher-loop";

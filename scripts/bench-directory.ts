@@ -4,6 +4,7 @@ import { getHandle } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { anonymousCtx } from "@/domain/context";
 import { searchDirectory } from "@/domain/directory/search";
+
 import { summarise } from "./bench-stats";
 
 const handle = await getHandle();
@@ -11,7 +12,24 @@ await prepareDatabase(handle.db, handle.driver, { demo: true });
 const ctx = anonymousCtx("zh-CN");
 
 // What residents type: villages (hanzi, pinyin, partial), names, badges, units.
-const queries = ["王庄村", "王庄", "wangzhuang", "wangzhuangcun", "李楼", "zhang wei", "zhangwei", "Huang", "建国", "040001", "0412", "城关", "芦湾派出所", "luwan", "村", "zzzz"];
+const queries = [
+  "王庄村",
+  "王庄",
+  "wangzhuang",
+  "wangzhuangcun",
+  "李楼",
+  "zhang wei",
+  "zhangwei",
+  "Huang",
+  "建国",
+  "040001",
+  "0412",
+  "城关",
+  "芦湾派出所",
+  "luwan",
+  "村",
+  "zzzz",
+];
 for (let i = 0; i < 3; i++) for (const q of queries) await searchDirectory(ctx, { q });
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 40);

@@ -7,7 +7,8 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { type Db, getHandle } from "@/db/client";
+
+import { getHandle, type Db } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import * as schema from "@/db/schema";
 import { sixSmalls } from "@/db/schema/values";
@@ -17,6 +18,7 @@ import { listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/password";
+
 import { ctxFor } from "../tests/helpers/ctx";
 import { summarise } from "./bench-stats";
 import { generateRequests } from "./generate-requests";
@@ -49,7 +51,9 @@ const db = handle.db;
 await prepareDatabase(db, handle.driver, { demo: true });
 
 // 1. Submissions: problem reports from real villages, no attachments.
-const villages = (await queryRows<{ name_zh: string }>(db, sql`select name_zh from areas where kind = 'village' order by id`)).map((r) => r.name_zh);
+const villages = (await queryRows<{ name_zh: string }>(db, sql`select name_zh from areas where kind = 'village' order by id`)).map(
+  (r) => r.name_zh,
+);
 const resident = anonymousCtx("zh-CN", "203.0.113.7");
 const run = randomBytes(4).toString("hex");
 
@@ -145,14 +149,19 @@ async function measureQueue(generated: number) {
 async function growTo(rows: number) {
   const [current] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from requests`);
   const generation = await generateRequests(db, rows - (current?.n ?? 0));
-  log(`${generation.rows.toLocaleString("en")} generated in ${generation.seconds.toFixed(1)} s (${generation.rowsPerSecond.toLocaleString("en")} rows/s)`);
+  log(
+    `${generation.rows.toLocaleString("en")} generated in ${generation.seconds.toFixed(1)} s (${generation.rowsPerSecond.toLocaleString("en")} rows/s)`,
+  );
   // What autovacuum would have done after a bulk load (statistics, the
   // visibility map), and the checkpoint it forces, before any timing.
   const started = performance.now();
   await db.execute(sql`vacuum (analyze) requests, request_events`);
   await db.execute(sql`checkpoint`);
   log(`vacuum analyze and checkpoint ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const [generated] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from requests where tracking_number >= 'G' and tracking_number < 'H'`);
+  const [generated] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from requests where tracking_number >= 'G' and tracking_number < 'H'`,
+  );
   return { ...generation, generated: generated?.n ?? 0 };
 }
 

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import path from "node:path";
+
 import { startCluster, stopOnExit } from "../tests/helpers/pg-cluster";
 import type { Summary } from "./bench-stats";
 
@@ -29,7 +30,10 @@ function run(script: string, env: Record<string, string>) {
 }
 
 const started = performance.now();
-const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 const loadBefore = load();
 const cluster = await startCluster();
 stopOnExit(cluster);
@@ -56,7 +60,8 @@ type Submission = { n: number; concurrency: number; seconds: number; perSecond: 
 const { sequential, concurrent, hashMs } = requests.submissions as { sequential: Submission; concurrent: Submission; hashMs: number };
 console.log(`\nRequest submissions (submitFeedback: ${sequential.n} problem reports from real villages, no attachments; PostgreSQL 15)`);
 console.log("submitters | seconds | requests/s");
-for (const s of [sequential, concurrent]) console.log(`${String(s.concurrency).padEnd(10)} | ${String(s.seconds).padEnd(7)} | ${s.perSecond}`);
+for (const s of [sequential, concurrent])
+  console.log(`${String(s.concurrency).padEnd(10)} | ${String(s.seconds).padEnd(7)} | ${s.perSecond}`);
 const perSubmission = 1000 / sequential.perSecond;
 console.log(
   `The argon2id hash of the access code is the largest part: ${hashMs} ms of the ${perSubmission.toFixed(1)} ms one submission takes ` +
@@ -67,12 +72,16 @@ console.log(
 type Generation = { rows: number; seconds: number; rowsPerSecond: number };
 console.log("\nGenerated requests (INSERT … SELECT … FROM generate_series, each with its event)");
 for (const g of requests.generation as Generation[]) {
-  console.log(`${g.rows.toLocaleString("en").padStart(9)} rows in ${String(g.seconds).padStart(5)} s: ${g.rowsPerSecond.toLocaleString("en")} rows/s`);
+  console.log(
+    `${g.rows.toLocaleString("en").padStart(9)} rows in ${String(g.seconds).padStart(5)} s: ${g.rowsPerSecond.toLocaleString("en")} rows/s`,
+  );
 }
 
 type QueueResult = Summary & { total: string | null };
 const [small, large] = (requests.sizes as number[]).map((size) => requests.queue[size] as Record<string, QueueResult>);
-console.log(`\nStaff queue (ms per call, ${large!["queue counts"]!.n} rounds after 3 warm-up; budget at 1M: p95 ≤ ${queueBudget.p95} ms and ≤ ${queueBudget.ratio}× the 100k p95)`);
+console.log(
+  `\nStaff queue (ms per call, ${large!["queue counts"]!.n} rounds after 3 warm-up; budget at 1M: p95 ≤ ${queueBudget.p95} ms and ≤ ${queueBudget.ratio}× the 100k p95)`,
+);
 console.log("case                       | rows at 1M | 100k p50/p95  | 1M p50/p95    | ratio p95 |");
 for (const [name, at1M] of Object.entries(large!)) {
   const at100k = small![name]!;

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { freePort, startCluster, stopOnExit } from "../tests/helpers/pg-cluster";
 import { buildIfStale } from "./build-if-stale.mjs";
 

@@ -9,7 +9,8 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
-import { type Db, getHandle } from "@/db/client";
+
+import { getHandle, type Db } from "@/db/client";
 import { queryRows } from "@/db/sql";
 import { env } from "@/lib/env";
 
@@ -17,9 +18,22 @@ const CHUNK = 250_000;
 // Argon2id-shaped; generated requests are never tracked with an access code.
 const ACCESS_CODE_HASH = "$argon2id$v=19$m=19456,t=2,p=1$Z2VuZXJhdGVkLXJlcXVlc3Q$2mQ4nTq0m9Vq1b6Jk7Qe8o3c4Fv5yZr1aX0pLwS9dHk";
 const SUBJECTS = [
-  "邻里噪音扰民", "路灯损坏夜间无照明", "电动车被盗", "楼道堆放杂物", "疑似电信诈骗", "宅基地边界纠纷",
-  "河道护栏缺失", "流浪犬伤人隐患", "户籍迁移办理咨询", "居住证办理进度", "夜市占道经营", "老人走失求助",
-  "学校门口交通拥堵", "非法营运车辆", "燃气管道异味", "感谢民警帮助找回钱包",
+  "邻里噪音扰民",
+  "路灯损坏夜间无照明",
+  "电动车被盗",
+  "楼道堆放杂物",
+  "疑似电信诈骗",
+  "宅基地边界纠纷",
+  "河道护栏缺失",
+  "流浪犬伤人隐患",
+  "户籍迁移办理咨询",
+  "居住证办理进度",
+  "夜市占道经营",
+  "老人走失求助",
+  "学校门口交通拥堵",
+  "非法营运车辆",
+  "燃气管道异味",
+  "感谢民警帮助找回钱包",
 ];
 
 type Staff = { officerId: number | null; officerUnitId: number | null; moderatorId: number | null };
@@ -30,7 +44,11 @@ async function demoStaff(db: Db): Promise<Staff> {
     sql`select email, id, unit_id from users where email in ('officer@demo.test', 'moderator@demo.test')`,
   );
   const officer = rows.find((r) => r.email === "officer@demo.test");
-  return { officerId: officer?.id ?? null, officerUnitId: officer?.unit_id ?? null, moderatorId: rows.find((r) => r.email === "moderator@demo.test")?.id ?? null };
+  return {
+    officerId: officer?.id ?? null,
+    officerUnitId: officer?.unit_id ?? null,
+    moderatorId: rows.find((r) => r.email === "moderator@demo.test")?.id ?? null,
+  };
 }
 
 /** One chunk: numbers first..last, areas by row number modulo the area count. */
@@ -118,7 +136,9 @@ async function main() {
   const handle = await getHandle();
   const result = await generateRequests(handle.db, count);
   await handle.db.execute(sql`vacuum (analyze) requests, request_events`);
-  console.log(`${result.rows.toLocaleString("en")} requests in ${result.seconds.toFixed(1)} s (${result.rowsPerSecond.toLocaleString("en")} rows/s)`);
+  console.log(
+    `${result.rows.toLocaleString("en")} requests in ${result.seconds.toFixed(1)} s (${result.rowsPerSecond.toLocaleString("en")} rows/s)`,
+  );
   await handle.close();
 }
 

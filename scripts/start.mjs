@@ -3,6 +3,7 @@
 // this script waits for it to be healthy and says where to look.
 import { spawn } from "node:child_process";
 import path from "node:path";
+
 import { buildIfStale } from "./build-if-stale.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -19,7 +20,10 @@ const url = `http://localhost:${port}`;
 const started = Date.now();
 while (Date.now() - started < 300_000) {
   await new Promise((r) => setTimeout(r, 500));
-  const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+  const ok = await fetch(`${url}/api/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (ok) {
     console.log(`\nSafe City is ready at ${url}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     if (!process.env.DATABASE_URL) {

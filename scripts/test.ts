@@ -1,4 +1,4 @@
-// `npm test`: lint, type-check, unit, integration (real PostgreSQL) and
+// `npm test`: format check, lint, type-check, unit, integration (real PostgreSQL) and
 // browser tests (Playwright, real Chromium), in that order. Ends with a plain
 // "N passed, N failed" line and a non-zero exit when anything failed.
 import { spawnSync } from "node:child_process";
@@ -12,12 +12,26 @@ mkdirSync(results, { recursive: true });
 
 type Stage = { name: string; command: string[]; report?: string };
 const stages: Stage[] = [
+  { name: "format", command: ["npx", "prettier", "--check", "."] },
   { name: "lint", command: ["npx", "eslint", "."] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
-  { name: "unit", command: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"], report: "unit.json" },
+  {
+    name: "unit",
+    command: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"],
+    report: "unit.json",
+  },
   {
     name: "integration",
-    command: ["npx", "vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile=test-results/integration.json"],
+    command: [
+      "npx",
+      "vitest",
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile=test-results/integration.json",
+    ],
     report: "integration.json",
   },
   { name: "e2e", command: ["npx", "tsx", "scripts/e2e.ts"], report: "e2e.json" },
@@ -37,7 +51,11 @@ const failedStages: string[] = [];
 for (const stage of stages) {
   const started = Date.now();
   console.log(`\n▶ ${stage.name}`);
-  const run = spawnSync(stage.command[0]!, stage.command.slice(1), { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const run = spawnSync(stage.command[0]!, stage.command.slice(1), {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (stage.report) {
     const c = counts(stage.report);

@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { OfficerSummary } from "@/components/officers/officer-summary";
 import { OfficerSearchForm } from "@/components/officers/search-form";
 import { EmergencyNotice } from "@/components/ui/emergency-notice";

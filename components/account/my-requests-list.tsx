@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import type { MyRequest } from "@/domain/requests/my-requests";
 
 type Props = { requests: MyRequest[] };

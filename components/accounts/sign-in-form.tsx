@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/errors";
+
 import { useErrorText } from "./use-error-text";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; next?: string };
@@ -16,14 +18,32 @@ export function SignInForm({ action, next }: Props) {
   const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
   const errors = [
     ...(state.formError ? [{ field: "form", message: errorText(state.formError)! }] : []),
-    ...Object.entries(state.fieldErrors).map(([field, key]) => ({ field, message: `${t(field === "password" ? "password" : "email")}: ${errorText(key)}` })),
+    ...Object.entries(state.fieldErrors).map(([field, key]) => ({
+      field,
+      message: `${t(field === "password" ? "password" : "email")}: ${errorText(key)}`,
+    })),
   ];
   return (
     <form action={formAction} noValidate>
       <ErrorSummary title={t("errorTitle")} errors={errors} />
       {next && <input type="hidden" name="next" value={next} />}
-      <Field name="email" type="email" label={t("email")} autoComplete="username" defaultValue={state.values.email} error={errorText(state.fieldErrors.email)} required />
-      <Field name="password" type="password" label={t("password")} autoComplete="current-password" error={errorText(state.fieldErrors.password)} required />
+      <Field
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="username"
+        defaultValue={state.values.email}
+        error={errorText(state.fieldErrors.email)}
+        required
+      />
+      <Field
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        error={errorText(state.fieldErrors.password)}
+        required
+      />
       <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </form>
   );

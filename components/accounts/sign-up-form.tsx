@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/errors";
+
 import { useErrorText } from "./use-error-text";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };

@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { assignAreasAction } from "@/app/(staff)/staff/directory/areas/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Ctx } from "@/domain/context";
@@ -17,17 +18,29 @@ export async function AreaAssignment({ ctx, list, assigned, error }: Props) {
   return (
     <form action={assignAreasAction}>
       <input type="hidden" name="unit" value={list.unit} />
-      {assigned && <p role="status" className="mb-3 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">{t("assigned", { count: Number(assigned) || 0 })}</p>}
-      {error && <p role="alert" className="mb-3 border-4 border-red-700 p-3 font-semibold text-red-700">{errors.has(error as "invalid") ? errors(error as "invalid") : errors("invalid")}</p>}
+      {assigned && (
+        <p role="status" className="mb-3 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
+          {t("assigned", { count: Number(assigned) || 0 })}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mb-3 border-4 border-red-700 p-3 font-semibold text-red-700">
+          {errors.has(error as "invalid") ? errors(error as "invalid") : errors("invalid")}
+        </p>
+      )}
       {editor && (
         <fieldset className="mb-4 flex flex-wrap items-end gap-2 rounded border border-slate-300 p-3">
           <legend className="px-1 font-semibold">{t("assignLegend")}</legend>
           <div>
-            <label htmlFor="responsibleOfficerId" className="mb-1 block">{t("responsibleOfficer")}</label>
+            <label htmlFor="responsibleOfficerId" className="mb-1 block">
+              {t("responsibleOfficer")}
+            </label>
             <select id="responsibleOfficerId" name="responsibleOfficerId" className="rounded border-2 border-slate-700 px-2 py-2">
               <option value="">{t("chooseOfficer")}</option>
               {list.candidates.map((o) => (
-                <option key={o.id} value={o.id}>{(en ? o.namePinyin : o.nameZh) + ` (${o.badgeNumber})`}</option>
+                <option key={o.id} value={o.id}>
+                  {(en ? o.namePinyin : o.nameZh) + ` (${o.badgeNumber})`}
+                </option>
               ))}
             </select>
           </div>
@@ -41,7 +54,13 @@ export async function AreaAssignment({ ctx, list, assigned, error }: Props) {
             {editor && <input type="checkbox" name="areaIds" value={a.id} id={`area-${a.id}`} className="h-5 w-5" />}
             <label htmlFor={`area-${a.id}`}>{en ? a.nameEn : a.nameZh}</label>
             <span className="text-sm text-slate-700">— {a.officerId ? (en ? a.officerPinyin : a.officerNameZh) : t("nobody")}</span>
-            <Link href={`/staff/directory/areas/${a.id}`} className="text-sm" aria-label={t("editArea", { name: en ? a.nameEn : a.nameZh })}>{t("edit")}</Link>
+            <Link
+              href={`/staff/directory/areas/${a.id}`}
+              className="text-sm"
+              aria-label={t("editArea", { name: en ? a.nameEn : a.nameZh })}
+            >
+              {t("edit")}
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,10 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ImportColumns, ImportProblem } from "@/domain/directory/import-formats";
+
 import { ImportProblems } from "./import-problems";
 
 export type ShownProblems = { fieldErrors: Record<string, string>; formError?: string; problems: ImportProblem[]; problemCount: number };

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+
 import type { ConfirmResult } from "@/domain/directory/import-formats";
 
 /** The end of an import: a panel with what changed (GOV.UK confirmation panel). */

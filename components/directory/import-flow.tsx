@@ -2,8 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import { useErrorText } from "@/components/accounts/use-error-text";
 import type { ImportColumns } from "@/domain/directory/import-formats";
+
 import { ImportCheckForm, type ShownProblems } from "./import-check-form";
 import { ImportDone } from "./import-done";
 import { ImportReady } from "./import-ready";

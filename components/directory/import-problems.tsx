@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import { useErrorText } from "@/components/accounts/use-error-text";
 import type { ImportProblem } from "@/domain/directory/import-formats";
 
@@ -19,9 +20,15 @@ export function ImportProblems({ problems, count }: { problems: ImportProblem[];
           <caption className="sr-only">{t("problemsTitle")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-700">
-              <th scope="col" className="p-2">{t("line")}</th>
-              <th scope="col" className="p-2">{t("column")}</th>
-              <th scope="col" className="p-2">{t("problem")}</th>
+              <th scope="col" className="p-2">
+                {t("line")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("column")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("problem")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PreviewResult } from "@/domain/directory/import-formats";
 

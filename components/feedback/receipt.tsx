@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+
 import type { QrPath } from "@/lib/qr";
 
 export type ReceiptView = { trackingNumber: string; accessCode: string; trackPath: string; deadlineAt: string; qr: QrPath };
@@ -22,11 +23,21 @@ export function Receipt({ receipt }: { receipt: ReceiptView }) {
         <dd className="font-mono font-bold">{receipt.accessCode}</dd>
       </dl>
       <p className="mb-2 font-semibold">{t("accessCodeNote")}</p>
-      <p className="mb-3">{t("answerBy", { date: format.dateTime(new Date(receipt.deadlineAt), { dateStyle: "long", timeZone: "Asia/Shanghai" }) })}</p>
+      <p className="mb-3">
+        {t("answerBy", { date: format.dateTime(new Date(receipt.deadlineAt), { dateStyle: "long", timeZone: "Asia/Shanghai" }) })}
+      </p>
       <p className="mb-3">
         <Link href={receipt.trackPath}>{t("trackLink")}</Link>
       </p>
-      <svg role="img" aria-label={t("qrAlt")} viewBox={`0 0 ${receipt.qr.size} ${receipt.qr.size}`} width={176} height={176} shapeRendering="crispEdges" className="bg-white">
+      <svg
+        role="img"
+        aria-label={t("qrAlt")}
+        viewBox={`0 0 ${receipt.qr.size} ${receipt.qr.size}`}
+        width={176}
+        height={176}
+        shapeRendering="crispEdges"
+        className="bg-white"
+      >
         <path d={receipt.qr.path} fill="#000" />
       </svg>
     </section>

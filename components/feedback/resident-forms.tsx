@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { addInfoAction, rateAction } from "@/app/(public)/track/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { satisfactions } from "@/db/schema/values";
@@ -6,23 +7,43 @@ import { satisfactions } from "@/db/schema/values";
 const box = "w-full max-w-xl rounded border-2 border-slate-700 px-3 py-2";
 
 /** Adding information while the request is open, and rating the handling once it is answered. */
-export async function ResidentForms({ token, canAddInfo, canRate, infoRequested }: { token: string; canAddInfo: boolean; canRate: boolean; infoRequested: boolean }) {
+export async function ResidentForms({
+  token,
+  canAddInfo,
+  canRate,
+  infoRequested,
+}: {
+  token: string;
+  canAddInfo: boolean;
+  canRate: boolean;
+  infoRequested: boolean;
+}) {
   const t = await getTranslations("track");
   return (
     <>
       {canAddInfo && (
         <section aria-labelledby="add-info-title" className="mt-6">
-          <h2 id="add-info-title" className="mb-2 text-xl font-bold">{infoRequested ? t("answerInfo") : t("addInfo")}</h2>
+          <h2 id="add-info-title" className="mb-2 text-xl font-bold">
+            {infoRequested ? t("answerInfo") : t("addInfo")}
+          </h2>
           <ActionForm action={addInfoAction.bind(null, token)} submitLabel={t("sendInfo")} labels={{ body: t("infoLabel") }}>
-            <label htmlFor="info-body" className="mb-1 block font-semibold">{t("infoLabel")}</label>
+            <label htmlFor="info-body" className="mb-1 block font-semibold">
+              {t("infoLabel")}
+            </label>
             <textarea id="info-body" name="body" rows={4} maxLength={4000} className={box} />
           </ActionForm>
         </section>
       )}
       {canRate && (
         <section aria-labelledby="rate-title" className="mt-6">
-          <h2 id="rate-title" className="mb-2 text-xl font-bold">{t("rateTitle")}</h2>
-          <ActionForm action={rateAction.bind(null, token)} submitLabel={t("rateSubmit")} labels={{ satisfaction: t("rateTitle"), comment: t("rateComment") }}>
+          <h2 id="rate-title" className="mb-2 text-xl font-bold">
+            {t("rateTitle")}
+          </h2>
+          <ActionForm
+            action={rateAction.bind(null, token)}
+            submitLabel={t("rateSubmit")}
+            labels={{ satisfaction: t("rateTitle"), comment: t("rateComment") }}
+          >
             <fieldset className="mb-3">
               <legend className="mb-1 font-semibold">{t("rateQuestion")}</legend>
               {satisfactions.map((s) => (
@@ -31,7 +52,9 @@ export async function ResidentForms({ token, canAddInfo, canRate, infoRequested 
                 </label>
               ))}
             </fieldset>
-            <label htmlFor="rate-comment" className="mb-1 block font-semibold">{t("rateComment")}</label>
+            <label htmlFor="rate-comment" className="mb-1 block font-semibold">
+              {t("rateComment")}
+            </label>
             <textarea id="rate-comment" name="comment" rows={3} maxLength={1000} className={`${box} mb-3`} />
           </ActionForm>
         </section>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
@@ -22,7 +23,12 @@ export function TrackForm({ action }: Props) {
   return (
     <form action={formAction} noValidate className="max-w-md">
       <ErrorSummary title={t("errorTitle")} errors={errors} />
-      <Field name="trackingNumber" label={t("trackingNumber")} defaultValue={state.values.trackingNumber} error={errorText(state.fieldErrors.trackingNumber)} />
+      <Field
+        name="trackingNumber"
+        label={t("trackingNumber")}
+        defaultValue={state.values.trackingNumber}
+        error={errorText(state.fieldErrors.trackingNumber)}
+      />
       <Field name="accessCode" label={t("accessCode")} error={errorText(state.fieldErrors.accessCode)} />
       <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </form>

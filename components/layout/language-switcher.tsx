@@ -1,5 +1,6 @@
-import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
+import { headers } from "next/headers";
+
 import { setLocaleAction } from "@/app/actions";
 
 /** A plain form, so switching works without JavaScript; the choice is kept in a cookie. */

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
+
 import { getSiteInfo } from "@/domain/site/queries";
 import { getCtx } from "@/lib/auth/context";
+
 import { DemoNotice } from "./demo-notice";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -12,7 +14,10 @@ export async function PublicShell({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("nav");
   return (
     <>
-      <a href="#main" className="sr-only bg-amber-300 px-4 py-2 text-slate-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+      <a
+        href="#main"
+        className="sr-only bg-amber-300 px-4 py-2 text-slate-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+      >
         {t("skip")}
       </a>
       {site.demoData && <DemoNotice />}

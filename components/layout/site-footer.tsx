@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import type { SiteInfo } from "@/domain/site/queries";
 import { telUri } from "@/lib/tel";
 
@@ -15,7 +16,10 @@ export async function SiteFooter({ site }: { site: SiteInfo }) {
           </p>
         </div>
         <p className="font-bold text-red-800">
-          {t("emergency")} <a href="tel:110" className="text-red-800">110</a>
+          {t("emergency")}{" "}
+          <a href="tel:110" className="text-red-800">
+            110
+          </a>
         </p>
       </div>
     </footer>

@@ -1,8 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { signOutAction } from "@/app/actions";
 import type { Ctx } from "@/domain/context";
 import { can } from "@/domain/permissions";
+
 import { LanguageSwitcher } from "./language-switcher";
 import { publicSections } from "./sections";
 

@@ -1,6 +1,8 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import type { AreaMatch } from "@/domain/directory/search";
+
 import { personName, placeName, titleOf } from "./names";
 import { PhoneLink } from "./phone-link";
 
@@ -31,9 +33,7 @@ export async function AreaAnswer({ area }: { area: AreaMatch }) {
           </p>
         </>
       ) : (
-        <p>
-          {t.rich("areaNoOfficer", { place, station, unit: (chunks) => <Link href={`/units/${area.unit.slug}`}>{chunks}</Link> })}
-        </p>
+        <p>{t.rich("areaNoOfficer", { place, station, unit: (chunks) => <Link href={`/units/${area.unit.slug}`}>{chunks}</Link> })}</p>
       )}
     </article>
   );

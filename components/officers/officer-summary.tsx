@@ -1,6 +1,8 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import type { OfficerCard } from "@/domain/directory/cards";
+
 import { personName, placeName, titleOf } from "./names";
 import { PhoneLink } from "./phone-link";
 
@@ -13,7 +15,11 @@ export async function OfficerSummary({ officer, headingLevel = 3 }: { officer: O
     <article className="rounded border border-slate-300 p-3">
       <Heading className="text-lg font-bold">
         <Link href={`/officers/${officer.badgeNumber}`}>{personName(officer, locale)}</Link>
-        {locale === "en" && <span lang="zh-CN" className="ml-2 text-base font-normal text-slate-700">{officer.nameZh}</span>}
+        {locale === "en" && (
+          <span lang="zh-CN" className="ml-2 text-base font-normal text-slate-700">
+            {officer.nameZh}
+          </span>
+        )}
       </Heading>
       <p>
         {titleOf(officer, locale)} · <Link href={`/units/${officer.unit.slug}`}>{placeName(officer.unit, locale)}</Link>

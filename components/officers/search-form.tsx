@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
+
 import type { UnitListItem } from "@/domain/directory/public-queries";
+
 import { placeName } from "./names";
 
 type Props = { q?: string; unit?: string; units?: UnitListItem[]; compact?: boolean };
@@ -31,7 +33,12 @@ export async function OfficerSearchForm({ q = "", unit = "", units, compact = fa
             <label htmlFor="officer-unit" className="sr-only">
               {t("unitFilter")}
             </label>
-            <select id="officer-unit" name="unit" defaultValue={unit} className="min-w-0 basis-56 rounded border-2 border-slate-700 px-2 py-2 text-base">
+            <select
+              id="officer-unit"
+              name="unit"
+              defaultValue={unit}
+              className="min-w-0 basis-56 rounded border-2 border-slate-700 px-2 py-2 text-base"
+            >
               <option value="">{t("allUnits")}</option>
               {units
                 .filter((u) => u.kind !== "work_station")
@@ -43,7 +50,10 @@ export async function OfficerSearchForm({ q = "", unit = "", units, compact = fa
             </select>
           </>
         )}
-        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white shadow-[0_2px_0_#0f172a] hover:bg-emerald-900">
+        <button
+          type="submit"
+          className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white shadow-[0_2px_0_#0f172a] hover:bg-emerald-900"
+        >
           {t("searchButton")}
         </button>
       </div>

@@ -1,7 +1,9 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { Pager } from "@/components/ui/pager";
 import type { DirectorySearchResult } from "@/domain/directory/search";
+
 import { AreaAnswer } from "./area-answer";
 import { placeName } from "./names";
 import { OfficerSummary } from "./officer-summary";
@@ -53,7 +55,11 @@ export async function SearchResults({ result }: { result: DirectorySearchResult 
       {areas.total > 0 && (
         <div className="mb-6">
           <h3 className="mb-2 text-lg font-bold">{t("groups.areas", { count: areas.total })}</h3>
-          <div className="grid gap-3">{areas.items.map((a) => <AreaAnswer key={a.id} area={a} />)}</div>
+          <div className="grid gap-3">
+            {areas.items.map((a) => (
+              <AreaAnswer key={a.id} area={a} />
+            ))}
+          </div>
           {more("areas", areas.total, areas.items.length)}
         </div>
       )}

@@ -1,6 +1,8 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import type { UnitPage } from "@/domain/directory/unit-page";
+
 import { personName, placeName, titleOf } from "./names";
 import { PhoneLink } from "./phone-link";
 
@@ -25,7 +27,14 @@ export async function UnitAreas({ unit }: { unit: UnitPage }) {
           {t("areasSearch")}
         </label>
         <div className="flex flex-wrap gap-2">
-          <input id="area-q" name="q" type="search" defaultValue={unit.q} maxLength={50} className="min-w-0 flex-1 basis-48 rounded border-2 border-slate-700 px-3 py-2 text-base" />
+          <input
+            id="area-q"
+            name="q"
+            type="search"
+            defaultValue={unit.q}
+            maxLength={50}
+            className="min-w-0 flex-1 basis-48 rounded border-2 border-slate-700 px-3 py-2 text-base"
+          />
           <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">
             {t("areasButton")}
           </button>

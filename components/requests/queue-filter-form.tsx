@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { feedbackTopics, requestKinds, sixSmalls } from "@/db/schema/values";
 import type { QueueFilters } from "@/domain/requests/staff/queue";
 
@@ -11,9 +12,20 @@ export async function QueueFilterForm({ filters, units }: Props) {
   const track = await getTranslations("track");
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
     <div className="max-w-full">
-      <label htmlFor={`filter-${name}`} className="mb-1 block text-sm font-semibold">{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="max-w-full rounded border-2 border-slate-700 px-2 py-1">
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      <label htmlFor={`filter-${name}`} className="mb-1 block text-sm font-semibold">
+        {label}
+      </label>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        className="max-w-full rounded border-2 border-slate-700 px-2 py-1"
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -23,19 +35,37 @@ export async function QueueFilterForm({ filters, units }: Props) {
       {select("status", t("status"), filters.status, [
         { value: "open", label: t("open") },
         { value: "all", label: t("all") },
-        ...(["submitted", "accepted", "info_requested", "resolved", "rejected", "withdrawn"] as const).map((s) => ({ value: s, label: track(`statuses.${s}`) })),
+        ...(["submitted", "accepted", "info_requested", "resolved", "rejected", "withdrawn"] as const).map((s) => ({
+          value: s,
+          label: track(`statuses.${s}`),
+        })),
       ])}
       {select("kind", t("kind"), filters.kind, [any, ...requestKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))])}
       {select("topic", t("topic"), filters.topic, [any, ...feedbackTopics.map((k) => ({ value: k, label: f(`topics.${k}.title`) }))])}
-      {select("category", t("category"), filters.category, [any, ...sixSmalls.map((k) => ({ value: k, label: f(`categories.${k}.title`) }))])}
-      {units.length > 1 && select("unit", t("unit"), filters.unit ? String(filters.unit) : undefined, [any, ...units.map((u) => ({ value: String(u.id), label: u.name }))])}
-      {select("assignee", t("assignee"), filters.assignee, [any, { value: "me", label: t("me") }, { value: "unassigned", label: t("unassigned") }])}
+      {select("category", t("category"), filters.category, [
+        any,
+        ...sixSmalls.map((k) => ({ value: k, label: f(`categories.${k}.title`) })),
+      ])}
+      {units.length > 1 &&
+        select("unit", t("unit"), filters.unit ? String(filters.unit) : undefined, [
+          any,
+          ...units.map((u) => ({ value: String(u.id), label: u.name })),
+        ])}
+      {select("assignee", t("assignee"), filters.assignee, [
+        any,
+        { value: "me", label: t("me") },
+        { value: "unassigned", label: t("unassigned") },
+      ])}
       {select("due", t("due"), filters.due, [any, { value: "overdue", label: t("overdue") }, { value: "today", label: t("dueToday") }])}
       <div>
-        <label htmlFor="filter-q" className="mb-1 block text-sm font-semibold">{t("text")}</label>
+        <label htmlFor="filter-q" className="mb-1 block text-sm font-semibold">
+          {t("text")}
+        </label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q} className="rounded border-2 border-slate-700 px-2 py-1" />
       </div>
-      <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">{t("apply")}</button>
+      <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">
+        {t("apply")}
+      </button>
     </form>
   );
 }

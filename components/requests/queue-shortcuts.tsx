@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import type { queueCounts } from "@/domain/requests/staff/queue";
 
 type Counts = Awaited<ReturnType<typeof queueCounts>>;
@@ -20,7 +21,9 @@ export async function QueueShortcuts({ counts, compact = false }: { counts: Coun
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {shortcuts.map((s) => (
             <li key={s.key}>
-              <Link href={s.href}>{t(s.key)} ({s.value.toLocaleString(locale)})</Link>
+              <Link href={s.href}>
+                {t(s.key)} ({s.value.toLocaleString(locale)})
+              </Link>
             </li>
           ))}
         </ul>

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
+
 import { replyAction, statusAction, triageAction } from "@/app/(staff)/staff/requests/[trackingNo]/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { sixSmalls } from "@/db/schema/values";
 import type { getStaffRequest } from "@/domain/requests/staff/detail";
-import { ActionForm } from "@/components/ui/action-form";
 
 type Detail = Awaited<ReturnType<typeof getStaffRequest>>;
 
@@ -16,60 +17,106 @@ export async function RequestActions({ detail, templates, prefill }: Props) {
   const f = await getTranslations("feedback");
   const r = detail.request;
   const tn = r.trackingNumber;
-  const statusActions = detail.actions.filter((a): a is "askForInformation" | "resolve" | "reject" | "reopen" => ["askForInformation", "resolve", "reject", "reopen"].includes(a));
+  const statusActions = detail.actions.filter((a): a is "askForInformation" | "resolve" | "reject" | "reopen" =>
+    ["askForInformation", "resolve", "reject", "reopen"].includes(a),
+  );
   return (
     <section aria-labelledby="act-title">
-      <h2 id="act-title" className="mb-2 text-xl font-bold">{t("act")}</h2>
+      <h2 id="act-title" className="mb-2 text-xl font-bold">
+        {t("act")}
+      </h2>
       {templates.length > 0 && (
         <form method="get" className="mb-3 flex flex-wrap items-end gap-2">
           <div>
-            <label htmlFor="template" className="mb-1 block text-sm font-semibold">{t("useTemplate")}</label>
+            <label htmlFor="template" className="mb-1 block text-sm font-semibold">
+              {t("useTemplate")}
+            </label>
             <select id="template" name="template" className="rounded border-2 border-slate-700 px-2 py-1">
               <option value="">{t("chooseTemplate")}</option>
-              {templates.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.title}</option>)}
+              {templates.map((tpl) => (
+                <option key={tpl.id} value={tpl.id}>
+                  {tpl.title}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="rounded bg-slate-200 px-3 py-1 font-semibold">{t("insert")}</button>
+          <button type="submit" className="rounded bg-slate-200 px-3 py-1 font-semibold">
+            {t("insert")}
+          </button>
         </form>
       )}
       <ActionForm action={replyAction.bind(null, tn)} submitLabel={t("send")} labels={{ body: t("message") }}>
-        <label htmlFor="reply-body" className="mb-1 block font-semibold">{t("message")}</label>
+        <label htmlFor="reply-body" className="mb-1 block font-semibold">
+          {t("message")}
+        </label>
         <textarea id="reply-body" name="body" rows={5} maxLength={4000} defaultValue={prefill} className={box} />
         <fieldset className="my-2 flex flex-wrap gap-4">
           <legend className="sr-only">{t("visibility")}</legend>
-          <label className="flex items-center gap-2"><input type="radio" name="visibility" value="public" defaultChecked className="h-5 w-5" /> {t("publicReply")}</label>
-          <label className="flex items-center gap-2"><input type="radio" name="visibility" value="internal" className="h-5 w-5" /> {t("internalNote")}</label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="visibility" value="public" defaultChecked className="h-5 w-5" /> {t("publicReply")}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="visibility" value="internal" className="h-5 w-5" /> {t("internalNote")}
+          </label>
         </fieldset>
       </ActionForm>
       {detail.canTriage && (
-        <ActionForm action={triageAction.bind(null, tn)} submitLabel={t("triage")} labels={{ unitId: t("unit"), category: t("category") }} variant="secondary">
+        <ActionForm
+          action={triageAction.bind(null, tn)}
+          submitLabel={t("triage")}
+          labels={{ unitId: t("unit"), category: t("category") }}
+          variant="secondary"
+        >
           <h3 className="mb-2 text-lg font-bold">{t("triage")}</h3>
           <div className="mb-2 grid gap-2 sm:grid-cols-3">
-            <label className="text-sm font-semibold">{t("category")}
+            <label className="text-sm font-semibold">
+              {t("category")}
               <select name="category" defaultValue={r.category ?? ""} className={box}>
                 <option value="">—</option>
-                {sixSmalls.map((c) => <option key={c} value={c}>{f(`categories.${c}.title`)}</option>)}
+                {sixSmalls.map((c) => (
+                  <option key={c} value={c}>
+                    {f(`categories.${c}.title`)}
+                  </option>
+                ))}
               </select>
             </label>
-            <label className="text-sm font-semibold">{t("unit")}
+            <label className="text-sm font-semibold">
+              {t("unit")}
               <select name="unitId" defaultValue={r.unitId ?? ""} className={box}>
                 <option value="">—</option>
-                {detail.units.map((u) => <option key={u.id} value={u.id}>{u.nameZh}</option>)}
+                {detail.units.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.nameZh}
+                  </option>
+                ))}
               </select>
             </label>
-            <label className="text-sm font-semibold">{t("assignee")}
+            <label className="text-sm font-semibold">
+              {t("assignee")}
               <select name="assigneeId" defaultValue={r.assigneeId ?? ""} className={box}>
                 <option value="">{t("unassigned")}</option>
-                {detail.assignees.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+                {detail.assignees.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
         </ActionForm>
       )}
       {statusActions.map((action) => (
-        <ActionForm key={action} action={statusAction.bind(null, tn)} submitLabel={t(`actions.${action}`)} labels={{ body: t("message") }} variant={action === "reject" ? "danger" : "secondary"}>
+        <ActionForm
+          key={action}
+          action={statusAction.bind(null, tn)}
+          submitLabel={t(`actions.${action}`)}
+          labels={{ body: t("message") }}
+          variant={action === "reject" ? "danger" : "secondary"}
+        >
           <input type="hidden" name="action" value={action} />
-          <label htmlFor={`body-${action}`} className="mb-1 block text-sm font-semibold">{t(`actionHints.${action}`)}</label>
+          <label htmlFor={`body-${action}`} className="mb-1 block text-sm font-semibold">
+            {t(`actionHints.${action}`)}
+          </label>
           <textarea id={`body-${action}`} name="body" rows={2} maxLength={4000} className={box} />
         </ActionForm>
       ))}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
@@ -39,15 +40,35 @@ export function HolidayFormView({ initial, action }: Props) {
         </p>
       )}
       <Field name="date" label={t("dateLabel")} hint={t("dateHint")} defaultValue={v.date} error={err("date")} maxLength={10} required />
-      <fieldset id="kind" className={`mb-5 ${err("kind") ? "border-l-4 border-red-700 pl-3" : ""}`} aria-describedby={err("kind") ? "kind-error" : undefined}>
+      <fieldset
+        id="kind"
+        className={`mb-5 ${err("kind") ? "border-l-4 border-red-700 pl-3" : ""}`}
+        aria-describedby={err("kind") ? "kind-error" : undefined}
+      >
         <legend className="mb-1 font-semibold">{t("kindLegend")}</legend>
-        {err("kind") && <p id="kind-error" className="mb-1 font-semibold text-red-700">{err("kind")}</p>}
+        {err("kind") && (
+          <p id="kind-error" className="mb-1 font-semibold text-red-700">
+            {err("kind")}
+          </p>
+        )}
         {holidayKinds.map((kind) => (
           <div key={kind} className="mb-2 flex min-h-11 items-start gap-2">
-            <input id={`kind-${kind}`} type="radio" name="kind" value={kind} defaultChecked={v.kind === kind} aria-describedby={`kind-${kind}-hint`} className="mt-1 h-5 w-5" />
+            <input
+              id={`kind-${kind}`}
+              type="radio"
+              name="kind"
+              value={kind}
+              defaultChecked={v.kind === kind}
+              aria-describedby={`kind-${kind}-hint`}
+              className="mt-1 h-5 w-5"
+            />
             <div>
-              <label htmlFor={`kind-${kind}`} className="font-semibold">{kind === "holiday" ? t("kindHoliday") : t("kindWorkday")}</label>
-              <p id={`kind-${kind}-hint`} className="text-sm text-slate-700">{kind === "holiday" ? t("kindHolidayHint") : t("kindWorkdayHint")}</p>
+              <label htmlFor={`kind-${kind}`} className="font-semibold">
+                {kind === "holiday" ? t("kindHoliday") : t("kindWorkday")}
+              </label>
+              <p id={`kind-${kind}-hint`} className="text-sm text-slate-700">
+                {kind === "holiday" ? t("kindHolidayHint") : t("kindWorkdayHint")}
+              </p>
             </div>
           </div>
         ))}

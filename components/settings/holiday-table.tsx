@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Locale } from "@/domain/context";
 import type { CalendarEntry } from "@/domain/settings/queries";
@@ -19,17 +20,29 @@ export async function HolidayTable({ year, days, locale, deleteAction }: Props) 
         <caption className="sr-only">{t("caption", { year })}</caption>
         <thead>
           <tr className="border-b-2 border-slate-700">
-            <th scope="col" className="p-2">{t("date")}</th>
-            <th scope="col" className="p-2">{t("weekday")}</th>
-            <th scope="col" className="p-2">{t("kind")}</th>
-            <th scope="col" className="p-2">{t("name")}</th>
-            <th scope="col" className="p-2">{t("actions")}</th>
+            <th scope="col" className="p-2">
+              {t("date")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("weekday")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("kind")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("name")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("actions")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {days.map((day) => (
             <tr key={day.date} className={`border-b border-slate-300 align-top ${day.kind === "workday" ? "bg-amber-50" : ""}`}>
-              <th scope="row" className="whitespace-nowrap p-2 font-semibold">{day.date}</th>
+              <th scope="row" className="whitespace-nowrap p-2 font-semibold">
+                {day.date}
+              </th>
               <td className="p-2">{weekday(day.date)}</td>
               <td className="p-2">{day.kind === "workday" ? t("kindWorkday") : t("kindHoliday")}</td>
               <td className="p-2">{locale === "en" ? day.nameEn || day.nameZh : day.nameZh || day.nameEn}</td>

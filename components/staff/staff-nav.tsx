@@ -1,11 +1,16 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { signOutAction } from "@/app/actions";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import type { Ctx } from "@/domain/context";
 import { can, type Permission } from "@/domain/permissions";
 
-const links: { href: string; key: "dashboard" | "requests" | "templates" | "directory" | "users" | "audit" | "outbox" | "settings"; permission: Permission }[] = [
+const links: {
+  href: string;
+  key: "dashboard" | "requests" | "templates" | "directory" | "users" | "audit" | "outbox" | "settings";
+  permission: Permission;
+}[] = [
   { href: "/staff", key: "dashboard", permission: "staff.enter" },
   { href: "/staff/requests", key: "requests", permission: "request.view" },
   { href: "/staff/templates", key: "templates", permission: "request.reply" },
@@ -23,7 +28,10 @@ export async function StaffNav({ ctx }: { ctx: Ctx }) {
     <header className="bg-slate-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <p className="font-bold">
-          {t("title")} <span className="font-normal text-slate-300">· {ctx.actor?.name} ({ctx.actor && roles(ctx.actor.role)})</span>
+          {t("title")}{" "}
+          <span className="font-normal text-slate-300">
+            · {ctx.actor?.name} ({ctx.actor && roles(ctx.actor.role)})
+          </span>
         </p>
         <div className="flex items-center gap-3">
           <Link href="/" className="text-sm text-white">

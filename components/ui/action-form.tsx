@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+
 import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -28,7 +29,9 @@ export function ActionForm({ action, submitLabel, labels, variant, children }: P
     <form action={formAction} className="mb-4">
       <ErrorSummary title={t("errorTitle")} errors={errors} />
       {children}
-      <SubmitButton variant={variant} pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
+      <SubmitButton variant={variant} pendingLabel={t("saving")}>
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useActionState, useState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import type { z } from "zod";
+
 import { useErrorText } from "@/components/accounts/use-error-text";
 import { AreaForm, OfficerForm, UnitForm } from "@/domain/directory/schemas";
 import { zodFieldErrors } from "@/domain/validation";
 import type { FormState } from "@/lib/errors";
+
 import { ErrorSummary } from "./error-summary";
 import { SubmitButton } from "./submit-button";
 
@@ -77,7 +79,12 @@ export function EntityForm({ schema, fields, initial, hidden = {}, submitLabel, 
           <div key={f.name} className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
             {f.type === "checkbox" ? (
               <label className="flex items-center gap-2 font-semibold">
-                <input type="checkbox" {...common} defaultChecked={values[f.name] === "true" || values[f.name] === "on"} className="h-6 w-6" />
+                <input
+                  type="checkbox"
+                  {...common}
+                  defaultChecked={values[f.name] === "true" || values[f.name] === "on"}
+                  className="h-6 w-6"
+                />
                 {f.label}
               </label>
             ) : (
@@ -85,8 +92,16 @@ export function EntityForm({ schema, fields, initial, hidden = {}, submitLabel, 
                 {f.label}
               </label>
             )}
-            {f.hint && <p id={`${f.name}-hint`} className="mb-1 text-sm text-slate-700">{f.hint}</p>}
-            {error && <p id={`${f.name}-error`} className="mb-1 font-semibold text-red-700">{error}</p>}
+            {f.hint && (
+              <p id={`${f.name}-hint`} className="mb-1 text-sm text-slate-700">
+                {f.hint}
+              </p>
+            )}
+            {error && (
+              <p id={`${f.name}-error`} className="mb-1 font-semibold text-red-700">
+                {error}
+              </p>
+            )}
             {f.type === "select" ? (
               <select {...common} defaultValue={values[f.name] ?? ""} className={inputClass(error)}>
                 {f.options?.map((o) => (
@@ -96,7 +111,13 @@ export function EntityForm({ schema, fields, initial, hidden = {}, submitLabel, 
                 ))}
               </select>
             ) : f.type === "checkbox" ? null : (
-              <input {...common} type={f.type ?? "text"} defaultValue={values[f.name] ?? ""} autoComplete={f.autoComplete ?? "off"} className={inputClass(error)} />
+              <input
+                {...common}
+                type={f.type ?? "text"}
+                defaultValue={values[f.name] ?? ""}
+                autoComplete={f.autoComplete ?? "off"}
+                className={inputClass(error)}
+              />
             )}
           </div>
         );

@@ -12,7 +12,13 @@ export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
   }, [errors]);
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-red-700 p-4 focus:outline-none focus:ring-4 focus:ring-amber-400">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-6 border-4 border-red-700 p-4 focus:outline-none focus:ring-4 focus:ring-amber-400"
+    >
       <h2 id="error-summary-title" className="mb-2 text-lg font-bold">
         {title}
       </h2>

@@ -14,7 +14,19 @@ type FieldProps = {
 };
 
 /** A labelled input; its error sits beside it, tied by aria-describedby (GOV.UK pattern). */
-export function Field({ name, label, type = "text", error, hint, defaultValue, autoComplete, required, inputMode, rows, maxLength }: FieldProps) {
+export function Field({
+  name,
+  label,
+  type = "text",
+  error,
+  hint,
+  defaultValue,
+  autoComplete,
+  required,
+  inputMode,
+  rows,
+  maxLength,
+}: FieldProps) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   const common = {
@@ -42,7 +54,11 @@ export function Field({ name, label, type = "text", error, hint, defaultValue, a
           {error}
         </p>
       )}
-      {rows ? <textarea {...common} rows={rows} /> : <input {...common} type={type} autoComplete={autoComplete ?? "off"} inputMode={inputMode} />}
+      {rows ? (
+        <textarea {...common} rows={rows} />
+      ) : (
+        <input {...common} type={type} autoComplete={autoComplete ?? "off"} inputMode={inputMode} />
+      )}
     </div>
   );
 }

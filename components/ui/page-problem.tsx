@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 /**
  * Shown in place of a page the reader may not see, or that does not exist.

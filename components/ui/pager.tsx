@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 type Props = { page: number; hasNext: boolean; href: (page: number) => string };
 
@@ -9,9 +9,21 @@ export async function Pager({ page, hasNext, href }: Props) {
   const t = await getTranslations("pager");
   return (
     <nav aria-label={t("label")} className="my-4 flex justify-between gap-4">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">{t("previous")}</Link> : <span />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          {t("previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span className="text-slate-700">{t("page", { page })}</span>
-      {hasNext ? <Link href={href(page + 1)} rel="next">{t("next")}</Link> : <span />}
+      {hasNext ? (
+        <Link href={href(page + 1)} rel="next">
+          {t("next")}
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

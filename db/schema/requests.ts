@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
 import { areas, officers, units } from "./directory";
 import { users } from "./users";
-import { feedbackTopics, requestKinds, requestStatuses, type RequestStatus, satisfactions, sixSmalls } from "./values";
+import { feedbackTopics, requestKinds, requestStatuses, satisfactions, sixSmalls, type RequestStatus } from "./values";
 
 export const requestKindEnum = pgEnum("request_kind", requestKinds);
 export const requestStatusEnum = pgEnum("request_status", requestStatuses);
@@ -125,14 +126,20 @@ export const outbox = pgTable(
     recipient: text().notNull(),
     template: text().notNull(),
     payload: jsonb().notNull(),
-    status: text({ enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+    status: text({ enum: ["pending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
     attempts: integer().notNull().default(0),
     nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("outbox_due").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`)],
+  (t) => [
+    index("outbox_due")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
+  ],
 );
 
 /** Attempt counters kept in PostgreSQL, so limits hold across servers. */
@@ -166,7 +173,11 @@ export const publications = pgTable(
     hiddenAt: timestamp({ withTimezone: true }),
     hiddenReason: text(),
   },
-  (t) => [index("publications_visible").on(t.publishedAt).where(sql`${t.hiddenAt} is null`)],
+  (t) => [
+    index("publications_visible")
+      .on(t.publishedAt)
+      .where(sql`${t.hiddenAt} is null`),
+  ],
 );
 
 export type Publication = typeof publications.$inferSelect;

@@ -1,4 +1,5 @@
 import { boolean, integer, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
 import { officers, units } from "./directory";
 import { roles } from "./values";
 

@@ -10,33 +10,33 @@
  * landlines "0370-0000xxxx" (a local number never starts with 0).
  */
 
+import { int, mulberry32, pad, pick, range, shuffle, weighted, type Rng } from "./demo-random";
 import {
+  ALL_DAY,
   at,
+  BRIGADES,
   cap,
+  CHENGGUAN,
+  GIVEN_FEMALE,
+  GIVEN_MALE,
+  HQ_ROAD,
+  OFFICE_HOURS,
+  OFFICES,
   placeEn,
+  RURAL_TOWNS,
   streetAddress,
   SURNAMES,
-  GIVEN_MALE,
-  GIVEN_FEMALE,
+  TITLES,
+  TOWN_ROADS,
+  URBAN_ROADS,
+  URBAN_STATIONS,
   VILLAGE_MODIFIERS,
   VILLAGE_SUFFIXES,
-  URBAN_ROADS,
-  TOWN_ROADS,
-  URBAN_STATIONS,
-  RURAL_TOWNS,
-  OFFICES,
-  BRIGADES,
-  TITLES,
-  ALL_DAY,
-  OFFICE_HOURS,
   WORK_STATION_HOURS,
-  CHENGGUAN,
-  HQ_ROAD,
-  type Word,
   type Place,
   type Title,
+  type Word,
 } from "./demo-words";
-import { mulberry32, int, pick, range, pad, shuffle, weighted, type Rng } from "./demo-random";
 
 export type DemoUnit = {
   slug: string;
@@ -175,13 +175,20 @@ export function buildDemoBureau(): DemoBureau {
     officers.push(officer);
     return officer;
   }
-  const addStaff = (unitSlug: string, title: Title, count: number) =>
-    range(count).map(() => addOfficer(unitSlug, title));
+  const addStaff = (unitSlug: string, title: Title, count: number) => range(count).map(() => addOfficer(unitSlug, title));
 
   // Bureau and its leadership.
   const hq = streetAddress(CHENGGUAN, HQ_ROAD, 18);
-  addUnit({ slug: "bureau", nameZh: DEMO_BUREAU_NAME.zh, nameEn: DEMO_BUREAU_NAME.en, kind: "bureau", rural: false,
-    parentSlug: null, ...hq, ...OFFICE_HOURS });
+  addUnit({
+    slug: "bureau",
+    nameZh: DEMO_BUREAU_NAME.zh,
+    nameEn: DEMO_BUREAU_NAME.en,
+    kind: "bureau",
+    rural: false,
+    parentSlug: null,
+    ...hq,
+    ...OFFICE_HOURS,
+  });
   addOfficer("bureau", "chief", 1);
   addOfficer("bureau", "commissar", 2);
   for (const rank of [3, 4, 5, 6]) addOfficer("bureau", "deputyChief", rank);
@@ -189,16 +196,32 @@ export function buildDemoBureau(): DemoBureau {
 
   // Offices share the headquarters building; brigades sit elsewhere in town.
   for (const o of OFFICES) {
-    addUnit({ slug: o.slug, nameZh: o.zh, nameEn: o.en, kind: "office", rural: false, parentSlug: "bureau", ...hq,
-      ...(o.allDay ? ALL_DAY : OFFICE_HOURS) });
+    addUnit({
+      slug: o.slug,
+      nameZh: o.zh,
+      nameEn: o.en,
+      kind: "office",
+      rural: false,
+      parentSlug: "bureau",
+      ...hq,
+      ...(o.allDay ? ALL_DAY : OFFICE_HOURS),
+    });
     addOfficer(o.slug, "officeHead");
     addOfficer(o.slug, "officeDeputy");
     addStaff(o.slug, "officer", int(rng, 2, 4));
     addStaff(o.slug, "auxiliary", int(rng, 0, 1));
   }
   for (const b of BRIGADES) {
-    addUnit({ slug: b.slug, nameZh: b.zh, nameEn: b.en, kind: "brigade", rural: false, parentSlug: "bureau",
-      ...streetAddress(CHENGGUAN, pick(rng, URBAN_ROADS), int(rng, 2, 260)), ...(b.allDay ? ALL_DAY : OFFICE_HOURS) });
+    addUnit({
+      slug: b.slug,
+      nameZh: b.zh,
+      nameEn: b.en,
+      kind: "brigade",
+      rural: false,
+      parentSlug: "bureau",
+      ...streetAddress(CHENGGUAN, pick(rng, URBAN_ROADS), int(rng, 2, 260)),
+      ...(b.allDay ? ALL_DAY : OFFICE_HOURS),
+    });
     addOfficer(b.slug, "brigadeHead");
     addOfficer(b.slug, "instructor");
     addStaff(b.slug, "brigadeDeputy", int(rng, 1, 2));
@@ -209,8 +232,16 @@ export function buildDemoBureau(): DemoBureau {
   // Urban stations: one community police officer per community.
   for (const s of URBAN_STATIONS) {
     const slug = `${s.py}-station`;
-    addUnit({ slug, nameZh: `${s.zh}派出所`, nameEn: s.en, kind: "station",
-      rural: false, parentSlug: "bureau", ...streetAddress(s.district, s.road, int(rng, 2, 260)), ...ALL_DAY });
+    addUnit({
+      slug,
+      nameZh: `${s.zh}派出所`,
+      nameEn: s.en,
+      kind: "station",
+      rural: false,
+      parentSlug: "bureau",
+      ...streetAddress(s.district, s.road, int(rng, 2, 260)),
+      ...ALL_DAY,
+    });
     addOfficer(slug, "stationHead");
     addOfficer(slug, "instructor");
     addStaff(slug, "stationDeputy", 2);
@@ -218,8 +249,14 @@ export function buildDemoBureau(): DemoBureau {
     addStaff(slug, "officer", int(rng, 4, 7));
     addStaff(slug, "auxiliary", int(rng, 4, 6));
     s.communities.forEach((c, i) => {
-      areas.push({ unitSlug: slug, nameZh: `${c.zh}社区`, nameEn: `${placeEn(c)} Community`,
-        namePinyin: `${c.py}shequ`, kind: "community", responsibleBadge: at(beat, i).badgeNumber });
+      areas.push({
+        unitSlug: slug,
+        nameZh: `${c.zh}社区`,
+        nameEn: `${placeEn(c)} Community`,
+        namePinyin: `${c.py}shequ`,
+        kind: "community",
+        responsibleBadge: at(beat, i).badgeNumber,
+      });
     });
   }
 
@@ -251,13 +288,29 @@ export function buildDemoBureau(): DemoBureau {
       return at(villages, Math.floor((runStart(j) + runStart(j + 1)) / 2));
     });
 
-    addUnit({ slug, nameZh: `${t.zh}派出所`, nameEn: `${cap(t.py)} Police Station`, kind: "station", rural: true,
-      parentSlug: "bureau", ...streetAddress(town, pick(rng, TOWN_ROADS), int(rng, 1, 120)), ...ALL_DAY });
+    addUnit({
+      slug,
+      nameZh: `${t.zh}派出所`,
+      nameEn: `${cap(t.py)} Police Station`,
+      kind: "station",
+      rural: true,
+      parentSlug: "bureau",
+      ...streetAddress(town, pick(rng, TOWN_ROADS), int(rng, 1, 120)),
+      ...ALL_DAY,
+    });
     const wsSlugs = hosts.map((h) => {
       const wsSlug = `${t.py}-${h.py}-work-station`;
-      addUnit({ slug: wsSlug, nameZh: `${h.zh}警务工作站`, nameEn: `${cap(h.py)} Police Work Station`,
-        kind: "work_station", rural: true, parentSlug: slug, addressZh: `示范市${town.zh}${h.zh}村`,
-        addressEn: `${cap(h.py)} Village, ${town.en}, Demo City`, ...WORK_STATION_HOURS });
+      addUnit({
+        slug: wsSlug,
+        nameZh: `${h.zh}警务工作站`,
+        nameEn: `${cap(h.py)} Police Work Station`,
+        kind: "work_station",
+        rural: true,
+        parentSlug: slug,
+        addressZh: `示范市${town.zh}${h.zh}村`,
+        addressEn: `${cap(h.py)} Village, ${town.en}, Demo City`,
+        ...WORK_STATION_HOURS,
+      });
       return wsSlug;
     });
 
@@ -277,14 +330,23 @@ export function buildDemoBureau(): DemoBureau {
       const officer = o.ws === null ? at(areaOfficers, o.i) : at(at(wsOfficers, o.ws), o.i);
       for (let v = runStart(j); v < runStart(j + 1); v++) {
         const stem = at(villages, v);
-        areas.push({ unitSlug: slug, nameZh: `${stem.zh}村`, nameEn: `${cap(stem.py)} Village`,
-          namePinyin: `${stem.py}cun`, kind: "village", responsibleBadge: officer.badgeNumber });
+        areas.push({
+          unitSlug: slug,
+          nameZh: `${stem.zh}村`,
+          nameEn: `${cap(stem.py)} Village`,
+          namePinyin: `${stem.py}cun`,
+          kind: "village",
+          responsibleBadge: officer.badgeNumber,
+        });
       }
     });
   });
 
   // A few rank-and-file officers are not shown publicly (none is responsible for an area).
-  const hidden = shuffle(rng, officers.filter((o) => o.titleZh === TITLES.officer[0]));
+  const hidden = shuffle(
+    rng,
+    officers.filter((o) => o.titleZh === TITLES.officer[0]),
+  );
   for (const o of hidden.slice(0, UNPUBLISHED_COUNT)) o.published = false;
 
   return { units, officers, areas };

@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+
 import type { Db, Tx } from "../client";
 import { areas, officers, replyTemplates, settings, units, users } from "../schema";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
@@ -22,7 +23,10 @@ async function insertBureau(tx: Tx, bureau: DemoBureau): Promise<void> {
   const unitIds = new Map<string, number>();
   for (const { parentSlug, ...unit } of bureau.units) {
     const parentId = parentSlug ? unitIds.get(parentSlug) : null;
-    const [row] = await tx.insert(units).values({ ...unit, parentId }).returning({ id: units.id });
+    const [row] = await tx
+      .insert(units)
+      .values({ ...unit, parentId })
+      .returning({ id: units.id });
     unitIds.set(unit.slug, row!.id);
   }
   const officerIds = new Map<string, number>();
@@ -58,9 +62,7 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
     await insertBureau(tx, bureau);
 
     const station = bureau.officers.find((o) => o.unitSlug.endsWith("-station") && o.leadershipRank === null && o.published);
-    const [officer] = station
-      ? await tx.select().from(officers).where(eq(officers.badgeNumber, station.badgeNumber)).limit(1)
-      : [];
+    const [officer] = station ? await tx.select().from(officers).where(eq(officers.badgeNumber, station.badgeNumber)).limit(1) : [];
     await tx
       .insert(users)
       .values(
@@ -94,8 +96,14 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
         .onConflictDoUpdate({ target: settings.key, set: { value: setting.value, updatedAt: new Date() } });
     }
     await tx.insert(replyTemplates).values([
-      { title: "已受理 · Accepted", body: "您好，您反映的问题（编号 {trackingNumber}）已由{unit}受理，我们将在 {deadline} 前答复。\n\nYour message {trackingNumber} has been accepted by {unit}; we will answer by {deadline}." },
-      { title: "已转办 · Referred", body: "您好，您反映的“{subject}”不属于公安机关职责，已转交有关部门办理。\n\nYour message about \"{subject}\" is not a police matter and has been passed to the responsible department." },
+      {
+        title: "已受理 · Accepted",
+        body: "您好，您反映的问题（编号 {trackingNumber}）已由{unit}受理，我们将在 {deadline} 前答复。\n\nYour message {trackingNumber} has been accepted by {unit}; we will answer by {deadline}.",
+      },
+      {
+        title: "已转办 · Referred",
+        body: '您好，您反映的“{subject}”不属于公安机关职责，已转交有关部门办理。\n\nYour message about "{subject}" is not a police matter and has been passed to the responsible department.',
+      },
     ]);
     return { seeded: true };
   });

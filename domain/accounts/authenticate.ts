@@ -1,10 +1,13 @@
 import "server-only";
+
 import { and, eq, sql } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/password";
-import type { Actor, Ctx } from "../context";
+
 import { recordAudit } from "../audit";
+import type { Actor, Ctx } from "../context";
 import { SignInForm } from "./schemas";
 
 export const MAX_FAILED_SIGN_INS = 10;

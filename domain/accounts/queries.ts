@@ -1,7 +1,10 @@
 import "server-only";
+
 import { asc, desc, eq } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { auditLog, units, users } from "@/db/schema";
+
 import type { Actor, Ctx } from "../context";
 import { requirePermission } from "../permissions";
 
@@ -66,5 +69,9 @@ export async function listUsers(ctx: Ctx): Promise<UserSummary[]> {
 export async function listAuditEntries(ctx: Ctx, limit = 100) {
   requirePermission(ctx, "audit.view");
   const db = await getDb();
-  return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(Math.min(Math.max(limit, 1), 500));
+  return db
+    .select()
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(Math.min(Math.max(limit, 1), 500));
 }

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 // Messages are keys under "errors" in messages/*.json, shown beside the field.
-const email = z.string().trim().toLowerCase().min(1, { error: "required" }).pipe(z.email({ error: "email" }));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "required" })
+  .pipe(z.email({ error: "email" }));
 
 export const SignInForm = z.object({
   email,

@@ -1,8 +1,11 @@
 import "server-only";
+
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError } from "../errors";

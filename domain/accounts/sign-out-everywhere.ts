@@ -1,7 +1,10 @@
 import "server-only";
+
 import { eq, sql } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";

@@ -1,8 +1,10 @@
 import "server-only";
+
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
 import { isUniqueViolation } from "@/db/errors";
+import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
+
 import type { Ctx } from "../context";
 import { ValidationError } from "../errors";
 import { parseForm } from "../validation";

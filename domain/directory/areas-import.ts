@@ -1,13 +1,18 @@
 import "server-only";
+
 import { sql } from "drizzle-orm";
+
 import type { Db, Tx } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 import type { CsvRow } from "@/lib/csv";
+
 import { areaColumns, type ImportProblem } from "./import-formats";
 import { countChanges, withSchemaProblems } from "./import-rows";
 import { AreaForm } from "./schemas";
 
-export type AreaPlan = { ok: false; errors: ImportProblem[] } | { ok: true; rowCount: number; changes: AreaForm[]; inserts: number; updates: number; unchanged: number };
+export type AreaPlan =
+  | { ok: false; errors: ImportProblem[] }
+  | { ok: true; rowCount: number; changes: AreaForm[]; inserts: number; updates: number; unchanged: number };
 
 // (unit, Chinese name) is what identifies an area, as the table's unique key does.
 const areaKey = (unitId: number | string, nameZh: string) => `${unitId}\u0000${nameZh}`;

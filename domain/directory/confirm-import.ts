@@ -1,8 +1,11 @@
 import "server-only";
+
 import { and, eq, gt, sql } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { directoryImports } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";

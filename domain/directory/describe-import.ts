@@ -1,7 +1,8 @@
 import "server-only";
+
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
-import { areaColumns, type ImportColumns, officerColumns } from "./import-formats";
+import { areaColumns, officerColumns, type ImportColumns } from "./import-formats";
 
 /** The import page's read: only those who may import see it, with the columns each file needs. */
 export async function describeDirectoryImport(ctx: Ctx): Promise<ImportColumns> {

@@ -1,11 +1,14 @@
 import "server-only";
+
 import { asc, eq } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 import { toCsv } from "@/lib/csv";
+
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
-import { type AreaColumn, areaColumns } from "./import-formats";
+import { areaColumns, type AreaColumn } from "./import-formats";
 
 const header = Object.keys(areaColumns) as AreaColumn[];
 

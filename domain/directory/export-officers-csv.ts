@@ -1,11 +1,14 @@
 import "server-only";
+
 import { asc, eq } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { officers, units } from "@/db/schema";
 import { toCsv } from "@/lib/csv";
+
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
-import { type OfficerColumn, officerColumns } from "./import-formats";
+import { officerColumns, type OfficerColumn } from "./import-formats";
 
 const header = Object.keys(officerColumns) as OfficerColumn[];
 

@@ -1,6 +1,9 @@
 import "server-only";
+
 import { z } from "zod";
-import { type CsvRow, parseCsv } from "@/lib/csv";
+
+import { parseCsv, type CsvRow } from "@/lib/csv";
+
 import { ValidationError } from "../errors";
 import { parseForm } from "../validation";
 import { importKinds, type ImportProblem } from "./import-formats";
@@ -12,7 +15,9 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 // a form's File may come from another realm than this module's Blob.
 const Upload = z.union([
   z.string(),
-  z.custom<Blob>((v) => typeof v === "object" && v !== null && typeof (v as Blob).arrayBuffer === "function" && typeof (v as Blob).size === "number"),
+  z.custom<Blob>(
+    (v) => typeof v === "object" && v !== null && typeof (v as Blob).arrayBuffer === "function" && typeof (v as Blob).size === "number",
+  ),
 ]);
 
 export const PreviewImportInput = z.object({
@@ -37,7 +42,10 @@ export async function readUpload(input: PreviewImportInput) {
 }
 
 /** The file's rows, or why it cannot be read as this kind of CSV. */
-export function readRows(text: string, columns: Record<string, string>): { ok: true; rows: CsvRow[] } | { ok: false; errors: ImportProblem[] } {
+export function readRows(
+  text: string,
+  columns: Record<string, string>,
+): { ok: true; rows: CsvRow[] } | { ok: false; errors: ImportProblem[] } {
   // PostgreSQL text cannot hold NUL: such a file is binary, whatever its name says.
   if (text.includes("\u0000")) return { ok: false, errors: [{ line: 1, field: "", reason: "notCsv" }] };
   let parsed: ReturnType<typeof parseCsv>;

@@ -1,5 +1,7 @@
 import type { z } from "zod";
+
 import type { CsvRow } from "@/lib/csv";
+
 import { zodFieldErrors } from "../validation";
 import type { ImportProblem } from "./import-formats";
 
@@ -20,7 +22,12 @@ export function headerProblems(header: readonly string[], columns: Record<string
 }
 
 /** A row's schema errors as problems named by CSV column; one per column, earlier ones kept. */
-export function withSchemaProblems(row: CsvRow, found: ImportProblem[], error: z.ZodError | undefined, columns: Record<string, string>): ImportProblem[] {
+export function withSchemaProblems(
+  row: CsvRow,
+  found: ImportProblem[],
+  error: z.ZodError | undefined,
+  columns: Record<string, string>,
+): ImportProblem[] {
   const columnOf = new Map(Object.entries(columns).map(([column, field]) => [field, column]));
   const problems = [...found];
   for (const [field, message] of Object.entries(error ? zodFieldErrors(error) : {})) {

@@ -1,13 +1,18 @@
 import "server-only";
+
 import { sql } from "drizzle-orm";
+
 import type { Db, Tx } from "@/db/client";
 import { officers, units } from "@/db/schema";
 import type { CsvRow } from "@/lib/csv";
-import { type ImportProblem, officerColumns } from "./import-formats";
+
+import { officerColumns, type ImportProblem } from "./import-formats";
 import { countChanges, withSchemaProblems } from "./import-rows";
 import { OfficerForm } from "./schemas";
 
-export type OfficerPlan = { ok: false; errors: ImportProblem[] } | { ok: true; rowCount: number; changes: OfficerForm[]; inserts: number; updates: number; unchanged: number };
+export type OfficerPlan =
+  | { ok: false; errors: ImportProblem[] }
+  | { ok: true; rowCount: number; changes: OfficerForm[]; inserts: number; updates: number; unchanged: number };
 
 /** Checks every row against the officer form and the database; says what importing would change. */
 export async function planOfficers(db: Db | Tx, rows: readonly CsvRow[]): Promise<OfficerPlan> {

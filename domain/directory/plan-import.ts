@@ -1,5 +1,7 @@
 import "server-only";
+
 import type { Db, Tx } from "@/db/client";
+
 import { planAreas, upsertAreas } from "./areas-import";
 import { readRows } from "./import-file";
 import { columnsOf, type ImportKind } from "./import-formats";

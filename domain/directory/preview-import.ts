@@ -1,10 +1,13 @@
 import "server-only";
+
 import { lt, sql } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { directoryImports } from "@/db/schema";
+
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
-import { type PreviewImportInput, readUpload } from "./import-file";
+import { readUpload, type PreviewImportInput } from "./import-file";
 import type { PreviewResult } from "./import-formats";
 import { planImport } from "./plan-import";
 

@@ -1,11 +1,24 @@
 import "server-only";
+
 import { asc, eq, sql } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 import { toCsv } from "@/lib/csv";
+
 import type { Ctx } from "../context";
 
-export const PUBLIC_OFFICER_COLUMNS = ["badge_number", "name", "name_pinyin", "title", "unit", "unit_slug", "phone", "office_phone", "areas"] as const;
+export const PUBLIC_OFFICER_COLUMNS = [
+  "badge_number",
+  "name",
+  "name_pinyin",
+  "title",
+  "unit",
+  "unit_slug",
+  "phone",
+  "office_phone",
+  "areas",
+] as const;
 
 /** Published officers as CSV, their areas joined by ";". Never an unpublished officer. */
 export async function publishedOfficersCsv(_ctx: Ctx): Promise<string> {

@@ -1,10 +1,13 @@
 import "server-only";
+
 import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
-import { type OfficerCard, officerCardColumns, type UnitRef, unitRefColumns } from "./cards";
+import { officerCardColumns, unitRefColumns, type OfficerCard, type UnitRef } from "./cards";
 
 // Public reads: no permission needed, and nothing beyond the published directory.
 
@@ -41,7 +44,14 @@ export async function getOfficerProfile(_ctx: Ctx, badgeNumber: string): Promise
   return { ...card, areas: responsibleFor };
 }
 
-export type UnitListItem = UnitRef & { kind: string; rural: boolean; dutyPhone: string; parentSlug: string | null; villages: number; communities: number };
+export type UnitListItem = UnitRef & {
+  kind: string;
+  rural: boolean;
+  dutyPhone: string;
+  parentSlug: string | null;
+  villages: number;
+  communities: number;
+};
 
 /** Every unit with its area counts, in display order; the page groups them by kind. */
 export async function listUnits(_ctx: Ctx): Promise<UnitListItem[]> {

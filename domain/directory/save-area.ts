@@ -1,9 +1,12 @@
 import "server-only";
+
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { areas, officers, units } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
@@ -56,7 +59,12 @@ export async function assignResponsibleOfficer(ctx: Ctx, input: unknown): Promis
       .set({ responsibleOfficerId })
       .where(and(inArray(areas.id, areaIds)))
       .returning({ id: areas.id });
-    await recordAudit(tx, ctx, { action: "area.assign", entity: "officer", entityId: responsibleOfficerId, detail: { areas: rows.length } });
+    await recordAudit(tx, ctx, {
+      action: "area.assign",
+      entity: "officer",
+      entityId: responsibleOfficerId,
+      detail: { areas: rows.length },
+    });
     return { updated: rows.length };
   });
 }

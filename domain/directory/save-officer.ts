@@ -1,9 +1,12 @@
 import "server-only";
+
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { officers, units } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
@@ -25,7 +28,12 @@ export async function saveOfficer(ctx: Ctx, officerId: unknown, input: unknown):
       if (!unit) throw new ValidationError({ unitId: "unknownUnit" });
       if (id === null) {
         const [row] = await tx.insert(officers).values(data).returning({ id: officers.id });
-        await recordAudit(tx, ctx, { action: "officer.create", entity: "officer", entityId: row!.id, detail: { badgeNumber: data.badgeNumber } });
+        await recordAudit(tx, ctx, {
+          action: "officer.create",
+          entity: "officer",
+          entityId: row!.id,
+          detail: { badgeNumber: data.badgeNumber },
+        });
         return { id: row!.id };
       }
       const [before] = await tx.select().from(officers).where(eq(officers.id, id)).for("update");
@@ -41,7 +49,10 @@ export async function saveOfficer(ctx: Ctx, officerId: unknown, input: unknown):
   }
 }
 
-export const SetPublishedInput = z.object({ officerId: z.coerce.number().int().positive(), published: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const SetPublishedInput = z.object({
+  officerId: z.coerce.number().int().positive(),
+  published: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 
 /** Publishes or withdraws an officer from every public page at once. */
 export async function setOfficerPublished(ctx: Ctx, input: z.input<typeof SetPublishedInput>): Promise<void> {

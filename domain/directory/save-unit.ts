@@ -1,10 +1,13 @@
 import "server-only";
+
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb, type Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { units } from "@/db/schema";
 import { queryRows } from "@/db/sql";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { areaKinds, unitKinds } from "@/db/schema/values";
 
 // Messages are keys under "errors" in messages/*.json.
@@ -97,7 +98,13 @@ export const AreaForm = z.object({
     .trim()
     .toLowerCase()
     .transform((v) => v.replace(/\s+/g, ""))
-    .pipe(z.string().min(1, { error: "required" }).max(80, { error: "tooLong" }).regex(/^[a-zü]+$/, { error: "pinyin" })),
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "required" })
+        .max(80, { error: "tooLong" })
+        .regex(/^[a-zü]+$/, { error: "pinyin" }),
+    ),
   kind: z.enum(areaKinds, { error: "required" }),
   responsibleOfficerId: z
     .union([z.literal(""), z.coerce.number().int().positive()])

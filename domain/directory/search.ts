@@ -1,13 +1,21 @@
 import "server-only";
+
 import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+
 import type { Ctx } from "../context";
-import { type OfficerCard, officerCardColumns, type UnitRef, unitRefColumns } from "./cards";
+import { officerCardColumns, unitRefColumns, type OfficerCard, type UnitRef } from "./cards";
 
 export const DirectorySearchInput = z.object({
-  q: z.string().trim().transform((q) => q.slice(0, 50)).catch("").default(""),
+  q: z
+    .string()
+    .trim()
+    .transform((q) => q.slice(0, 50))
+    .catch("")
+    .default(""),
   unit: z.string().trim().max(80).optional().catch(undefined),
   show: z.enum(["all", "officers", "areas", "units"]).catch("all").default("all"),
   page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
@@ -15,7 +23,14 @@ export const DirectorySearchInput = z.object({
 // Straight from the query string: anything may arrive, the schema decides.
 export type DirectorySearchInput = Partial<Record<keyof z.input<typeof DirectorySearchInput>, unknown>>;
 
-export type AreaMatch = { id: number; nameZh: string; nameEn: string; kind: "community" | "village"; unit: UnitRef; officer: OfficerCard | null };
+export type AreaMatch = {
+  id: number;
+  nameZh: string;
+  nameEn: string;
+  kind: "community" | "village";
+  unit: UnitRef;
+  officer: OfficerCard | null;
+};
 export type UnitMatch = UnitRef & { kind: string; dutyPhone: string };
 type Group<T> = { items: T[]; total: number };
 export type DirectorySearchResult = {
@@ -47,14 +62,24 @@ export const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function searchDirectory(_ctx: Ctx, input: DirectorySearchInput): Promise<DirectorySearchResult> {
   const { q, unit: unitSlug, show, page } = DirectorySearchInput.parse(input);
   const db = await getDb();
-  const [unitFilter] = unitSlug ? await db.select({ id: units.id, ...unitRefColumns }).from(units).where(eq(units.slug, unitSlug)).limit(1) : [];
+  const [unitFilter] = unitSlug
+    ? await db
+        .select({ id: units.id, ...unitRefColumns })
+        .from(units)
+        .where(eq(units.slug, unitSlug))
+        .limit(1)
+    : [];
   const empty = { items: [], total: 0 };
   const unitRef = unitFilter ? { slug: unitFilter.slug, nameZh: unitFilter.nameZh, nameEn: unitFilter.nameEn } : null;
   const result: DirectorySearchResult = { q, unit: unitRef, show, page, pageSize: PAGE_SIZE, officers: empty, areas: empty, units: empty };
   if (!q && !unitFilter) return result;
 
   const limitFor = (group: keyof typeof OVERVIEW_LIMITS) =>
-    show === group ? { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } : show === "all" ? { limit: OVERVIEW_LIMITS[group], offset: 0 } : null;
+    show === group
+      ? { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }
+      : show === "all"
+        ? { limit: OVERVIEW_LIMITS[group], offset: 0 }
+        : null;
 
   const contains = `%${escapeLike(q)}%`;
   const pinyin = compactPinyin(q);
@@ -82,7 +107,13 @@ export async function searchDirectory(_ctx: Ctx, input: DirectorySearchInput): P
           .from(officers)
           .innerJoin(units, eq(units.id, officers.unitId))
           .where(and(eq(officers.published, true), ...officerMatch))
-          .orderBy(sql`${officers.leadershipRank} asc nulls last`, sql`${officers.nameZh} = ${q} desc`, asc(units.sort), asc(officers.sort), asc(officers.id))
+          .orderBy(
+            sql`${officers.leadershipRank} asc nulls last`,
+            sql`${officers.nameZh} = ${q} desc`,
+            asc(units.sort),
+            asc(officers.sort),
+            asc(officers.id),
+          )
           .limit(officerWindow.limit)
           .offset(officerWindow.offset)
       : [],
@@ -113,7 +144,9 @@ export async function searchDirectory(_ctx: Ctx, input: DirectorySearchInput): P
       ? db
           .select({ ...unitRefColumns, kind: units.kind, dutyPhone: units.dutyPhone, total: sql<number>`count(*) over()`.mapWith(Number) })
           .from(units)
-          .where(or(ilike(units.nameZh, contains), ilike(units.nameEn, contains), pinyinContains ? like(units.slug, `%${pinyin}%`) : undefined))
+          .where(
+            or(ilike(units.nameZh, contains), ilike(units.nameEn, contains), pinyinContains ? like(units.slug, `%${pinyin}%`) : undefined),
+          )
           .orderBy(asc(units.sort), asc(units.id))
           .limit(unitWindow.limit)
           .offset(unitWindow.offset)

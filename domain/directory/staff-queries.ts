@@ -1,8 +1,11 @@
 import "server-only";
+
 import { and, asc, eq, gt, ilike, inArray, like, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -11,8 +14,17 @@ import { compactPinyin, escapeLike } from "./search";
 // Staff reads: unpublished officers included, for staff eyes only.
 
 const OfficerListInput = z.object({
-  q: z.string().trim().transform((q) => q.slice(0, 50)).catch("").default(""),
-  after: z.string().regex(/^\d{6}$/).optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .transform((q) => q.slice(0, 50))
+    .catch("")
+    .default(""),
+  after: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional()
+    .catch(undefined),
 });
 
 const PAGE = 50;
@@ -26,7 +38,11 @@ export async function listStaffOfficers(ctx: Ctx, input: Partial<Record<"q" | "a
   const filters: (SQL | undefined)[] = [after ? gt(officers.badgeNumber, after) : undefined];
   if (q) {
     filters.push(
-      or(ilike(officers.nameZh, `%${escapeLike(q)}%`), like(officers.badgeNumber, `${escapeLike(q)}%`), /^[a-zü]+$/.test(pinyin) ? like(officers.searchPinyin, `%${pinyin}%`) : undefined),
+      or(
+        ilike(officers.nameZh, `%${escapeLike(q)}%`),
+        like(officers.badgeNumber, `${escapeLike(q)}%`),
+        /^[a-zü]+$/.test(pinyin) ? like(officers.searchPinyin, `%${pinyin}%`) : undefined,
+      ),
     );
   }
   const rows = await db
@@ -80,16 +96,39 @@ export async function getStaffUnit(ctx: Ctx, id: unknown) {
 export async function listStaffAreas(ctx: Ctx, input: Partial<Record<"unit" | "q", unknown>>) {
   requirePermission(ctx, "directory.view");
   const { unit, q } = z
-    .object({ unit: z.coerce.number().int().positive(), q: z.string().trim().transform((v) => v.slice(0, 50)).catch("").default("") })
+    .object({
+      unit: z.coerce.number().int().positive(),
+      q: z
+        .string()
+        .trim()
+        .transform((v) => v.slice(0, 50))
+        .catch("")
+        .default(""),
+    })
     .parse(input);
   const db = await getDb();
   const pinyin = compactPinyin(q);
   const [rows, candidates] = await Promise.all([
     db
-      .select({ id: areas.id, nameZh: areas.nameZh, nameEn: areas.nameEn, kind: areas.kind, officerId: officers.id, officerNameZh: officers.nameZh, officerPinyin: officers.namePinyin })
+      .select({
+        id: areas.id,
+        nameZh: areas.nameZh,
+        nameEn: areas.nameEn,
+        kind: areas.kind,
+        officerId: officers.id,
+        officerNameZh: officers.nameZh,
+        officerPinyin: officers.namePinyin,
+      })
       .from(areas)
       .leftJoin(officers, eq(officers.id, areas.responsibleOfficerId))
-      .where(and(eq(areas.unitId, unit), q ? or(ilike(areas.nameZh, `%${escapeLike(q)}%`), /^[a-zü]+$/.test(pinyin) ? like(areas.namePinyin, `%${pinyin}%`) : undefined) : undefined))
+      .where(
+        and(
+          eq(areas.unitId, unit),
+          q
+            ? or(ilike(areas.nameZh, `%${escapeLike(q)}%`), /^[a-zü]+$/.test(pinyin) ? like(areas.namePinyin, `%${pinyin}%`) : undefined)
+            : undefined,
+        ),
+      )
       .orderBy(asc(areas.namePinyin))
       .limit(1000),
     listResponsibleCandidates(ctx, unit),
@@ -111,7 +150,12 @@ export async function getStaffArea(ctx: Ctx, id: unknown) {
 export async function listResponsibleCandidates(ctx: Ctx, unitId: number) {
   requirePermission(ctx, "directory.view");
   const db = await getDb();
-  const unitIds = (await db.select({ id: units.id }).from(units).where(or(eq(units.id, unitId), eq(units.parentId, unitId)))).map((u) => u.id);
+  const unitIds = (
+    await db
+      .select({ id: units.id })
+      .from(units)
+      .where(or(eq(units.id, unitId), eq(units.parentId, unitId)))
+  ).map((u) => u.id);
   return db
     .select({ id: officers.id, nameZh: officers.nameZh, namePinyin: officers.namePinyin, badgeNumber: officers.badgeNumber })
     .from(officers)

@@ -1,11 +1,20 @@
 import "server-only";
+
 import { count, eq } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
 
-export type DirectorySummary = { units: number; officers: number; communities: number; villages: number; myUnit: { nameZh: string; nameEn: string } | null };
+export type DirectorySummary = {
+  units: number;
+  officers: number;
+  communities: number;
+  villages: number;
+  myUnit: { nameZh: string; nameEn: string } | null;
+};
 
 /** Staff dashboard figures for the directory, and the caller's own unit. */
 export async function getDirectorySummary(ctx: Ctx): Promise<DirectorySummary> {

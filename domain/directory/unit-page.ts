@@ -1,11 +1,14 @@
 import "server-only";
+
 import { and, asc, eq, ilike, inArray, like, or, sql } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
-import { type OfficerCard, officerCardColumns, type UnitRef, unitRefColumns } from "./cards";
+import { officerCardColumns, unitRefColumns, type OfficerCard, type UnitRef } from "./cards";
 import { compactPinyin, escapeLike } from "./search";
 
 export const UnitPageInput = z.object({
@@ -49,7 +52,11 @@ export async function getUnitPage(_ctx: Ctx, input: UnitPageInput): Promise<Unit
 
   const [parent, children, people, unitAreas, [{ total } = { total: 0 }]] = await Promise.all([
     unit.parentId ? db.select(unitRefColumns).from(units).where(eq(units.id, unit.parentId)).limit(1) : Promise.resolve([]),
-    db.select({ ...unitRefColumns, kind: units.kind, dutyPhone: units.dutyPhone }).from(units).where(eq(units.parentId, unit.id)).orderBy(asc(units.sort)),
+    db
+      .select({ ...unitRefColumns, kind: units.kind, dutyPhone: units.dutyPhone })
+      .from(units)
+      .where(eq(units.parentId, unit.id))
+      .orderBy(asc(units.sort)),
     db
       .select({ id: officers.id, ...officerCardColumns })
       .from(officers)
@@ -61,7 +68,10 @@ export async function getUnitPage(_ctx: Ctx, input: UnitPageInput): Promise<Unit
       .from(areas)
       .where(and(eq(areas.unitId, unit.id), areaFilter))
       .orderBy(asc(areas.namePinyin)),
-    db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(areas).where(eq(areas.unitId, unit.id)),
+    db
+      .select({ total: sql<number>`count(*)`.mapWith(Number) })
+      .from(areas)
+      .where(eq(areas.unitId, unit.id)),
   ]);
 
   // Responsible officers may belong to the unit's work stations: look them up together.

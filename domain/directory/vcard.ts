@@ -1,9 +1,14 @@
 import { telUri } from "@/lib/tel";
+
 import type { OfficerCard } from "./cards";
 
 /** RFC 6350 text escaping: backslash, comma, semicolon and newlines. */
 export function escapeVCardText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;").replace(/\r\n|\r|\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/,/g, "\\,")
+    .replace(/;/g, "\\;")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 6350 §3.2). */

@@ -1,9 +1,12 @@
 import "server-only";
+
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+
+import { getDb, type Db } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+
 import { maskRecipient } from "./mask-recipient";
 import { defaultSenders, type Senders } from "./senders";
 import { renderTemplate } from "./templates";
@@ -66,7 +69,14 @@ export async function dispatchDue(options: DispatchOptions = {}): Promise<Dispat
 async function claimDue(db: Db, limit: number, now: Date): Promise<Claimed[]> {
   return db.transaction(async (tx) => {
     const due = await tx
-      .select({ id: outbox.id, channel: outbox.channel, recipient: outbox.recipient, template: outbox.template, payload: outbox.payload, attempts: outbox.attempts })
+      .select({
+        id: outbox.id,
+        channel: outbox.channel,
+        recipient: outbox.recipient,
+        template: outbox.template,
+        payload: outbox.payload,
+        attempts: outbox.attempts,
+      })
       .from(outbox)
       .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
       .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
@@ -76,7 +86,12 @@ async function claimDue(db: Db, limit: number, now: Date): Promise<Claimed[]> {
     await tx
       .update(outbox)
       .set({ nextAttemptAt: new Date(now.getTime() + CLAIM_MS) })
-      .where(inArray(outbox.id, due.map((row) => row.id)));
+      .where(
+        inArray(
+          outbox.id,
+          due.map((row) => row.id),
+        ),
+      );
     return due;
   });
 }
@@ -106,7 +121,10 @@ async function recordFailure(db: Db, row: Claimed, error: unknown, now: Date): P
       ...(gaveUp ? {} : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) }),
     })
     .where(eq(outbox.id, row.id));
-  logger.warn({ outboxId: row.id, channel: row.channel, attempts, lastError }, gaveUp ? "notification failed for good" : "notification failed, will retry");
+  logger.warn(
+    { outboxId: row.id, channel: row.channel, attempts, lastError },
+    gaveUp ? "notification failed for good" : "notification failed, will retry",
+  );
   return gaveUp ? "failed" : "retried";
 }
 

@@ -1,6 +1,8 @@
 import "server-only";
+
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+
 import { dispatchDue } from "./dispatch";
 
 // One loop per process, even if start-up code runs twice (dev reloads).
@@ -16,7 +18,8 @@ export function startDispatcher(): void {
   const interval = env.dispatchIntervalMs;
   if (interval === 0 || holder.__safeCityDispatcher) return;
   // Only worth a warning when messages really leave the building.
-  if (!env.authUrl && (env.smtpUrl || env.smsGatewayUrl)) logger.warn("AUTH_URL is unset: links in notifications point at http://localhost:3000");
+  if (!env.authUrl && (env.smtpUrl || env.smsGatewayUrl))
+    logger.warn("AUTH_URL is unset: links in notifications point at http://localhost:3000");
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
@@ -26,7 +29,10 @@ export function startDispatcher(): void {
         if (result.sent || result.failed || result.retried) logger.info(result, "outbox dispatched");
       })
       .catch((error: unknown) => {
-        logger.error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "outbox dispatch failed");
+        logger.error(
+          { err: error instanceof Error ? { name: error.name, message: error.message } : String(error) },
+          "outbox dispatch failed",
+        );
       })
       .finally(() => {
         running = false;

@@ -1,8 +1,11 @@
 import "server-only";
+
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { outbox, type OutboxMessage } from "@/db/schema";
+
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
 import { maskRecipient } from "./mask-recipient";
@@ -19,7 +22,10 @@ const OutboxListInput = z.object({
 const PAGE = 50;
 
 /** What staff see of a message: that it went, and how, never the full address. */
-export type OutboxEntry = Pick<OutboxMessage, "id" | "channel" | "template" | "status" | "attempts" | "createdAt" | "sentAt" | "lastError"> & {
+export type OutboxEntry = Pick<
+  OutboxMessage,
+  "id" | "channel" | "template" | "status" | "attempts" | "createdAt" | "sentAt" | "lastError"
+> & {
   recipient: string;
 };
 

@@ -1,8 +1,11 @@
 import "server-only";
+
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { outbox } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
@@ -20,7 +23,11 @@ export async function retryOutboxMessage(ctx: Ctx, input: RetryOutboxMessageInpu
   const { id } = RetryOutboxMessageInput.parse(input);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [previous] = await tx.select({ status: outbox.status, attempts: outbox.attempts }).from(outbox).where(eq(outbox.id, id)).for("update");
+    const [previous] = await tx
+      .select({ status: outbox.status, attempts: outbox.attempts })
+      .from(outbox)
+      .where(eq(outbox.id, id))
+      .for("update");
     if (!previous) throw new NotFoundError(`outbox ${id}`);
     if (previous.status !== "failed") throw new ConflictError(`outbox ${id} is ${previous.status}, not failed`);
     await tx

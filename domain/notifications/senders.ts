@@ -1,5 +1,7 @@
 import "server-only";
+
 import nodemailer, { type Transporter } from "nodemailer";
+
 import type { OutboxMessage } from "@/db/schema";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";

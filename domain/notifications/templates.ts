@@ -1,4 +1,5 @@
 import "server-only";
+
 import { z } from "zod";
 
 export type RenderedMessage = { subject: string; text: string };
@@ -25,8 +26,16 @@ const templates = new Map<string, (f: Facts) => Parts>([
     (f) => ({
       subjectZh: `已收到您的诉求 ${f.trackingNumber}`,
       subjectEn: `We have received your request ${f.trackingNumber}`,
-      zh: [`您好！我们已收到您的诉求，受理编号：${f.trackingNumber}。`, f.deadlineZh && `我们将在 ${f.deadlineZh}（北京时间）前答复。`, `查看办理进度：${f.link}`],
-      en: [`Hello, we have received your request. Tracking number: ${f.trackingNumber}.`, f.deadlineEn && `We will answer by ${f.deadlineEn} (Beijing time).`, `Follow its progress: ${f.link}`],
+      zh: [
+        `您好！我们已收到您的诉求，受理编号：${f.trackingNumber}。`,
+        f.deadlineZh && `我们将在 ${f.deadlineZh}（北京时间）前答复。`,
+        `查看办理进度：${f.link}`,
+      ],
+      en: [
+        `Hello, we have received your request. Tracking number: ${f.trackingNumber}.`,
+        f.deadlineEn && `We will answer by ${f.deadlineEn} (Beijing time).`,
+        `Follow its progress: ${f.link}`,
+      ],
     }),
   ],
   [
@@ -44,7 +53,10 @@ const templates = new Map<string, (f: Facts) => Parts>([
       subjectZh: `您的诉求 ${f.trackingNumber} 需要补充信息`,
       subjectEn: `More information needed for your request ${f.trackingNumber}`,
       zh: [`您好！办理您的诉求（受理编号：${f.trackingNumber}）需要您补充信息。`, `查看并补充：${f.link}`],
-      en: [`Hello, we need more information to handle your request (tracking number ${f.trackingNumber}).`, `See what is needed and add it here: ${f.link}`],
+      en: [
+        `Hello, we need more information to handle your request (tracking number ${f.trackingNumber}).`,
+        `See what is needed and add it here: ${f.link}`,
+      ],
     }),
   ],
   [
@@ -53,14 +65,18 @@ const templates = new Map<string, (f: Facts) => Parts>([
       subjectZh: `您的诉求 ${f.trackingNumber} 已办结`,
       subjectEn: `Your request ${f.trackingNumber} has been resolved`,
       zh: [`您好！您的诉求（受理编号：${f.trackingNumber}）已办结。`, `查看办理结果并评价：${f.link}`],
-      en: [`Hello, your request (tracking number ${f.trackingNumber}) has been resolved.`, `See the outcome and tell us how we did: ${f.link}`],
+      en: [
+        `Hello, your request (tracking number ${f.trackingNumber}) has been resolved.`,
+        `See the outcome and tell us how we did: ${f.link}`,
+      ],
     }),
   ],
 ]);
 
 // Residents learn that a message asking for their code is not from us.
 const footerZh = "平安城市不会在消息中发送或索要查询码。本消息由系统自动发送，请勿直接回复。";
-const footerEn = "Safe City never sends or asks for your access code in a message. This message was sent automatically; please do not reply to it.";
+const footerEn =
+  "Safe City never sends or asks for your access code in a message. This message was sent automatically; please do not reply to it.";
 
 /**
  * A notification in Chinese and then English: the resident's language is not

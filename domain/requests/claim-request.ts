@@ -1,7 +1,10 @@
 import "server-only";
+
 import { and, eq, isNull } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { requests } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { ForbiddenError, ValidationError } from "../errors";

@@ -1,5 +1,7 @@
 import { z } from "zod";
+
 import { feedbackTopics, sixSmalls } from "@/db/schema/values";
+
 import { compactPhone, isLandline, isMobile } from "../directory/schemas";
 
 // Messages are keys under "errors" in messages/*.json.
@@ -12,7 +14,10 @@ const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLo
 export const FeedbackForm = z
   .object({
     topic: z.enum(feedbackTopics, { error: "chooseTopic" }),
-    category: z.enum(sixSmalls).optional().or(z.literal("").transform(() => undefined)),
+    category: z
+      .enum(sixSmalls)
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     danger: z.enum(["yes", "no"]).optional(),
     subject: z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" }),
     body: z.string().trim().min(1, { error: "required" }).max(4000, { error: "tooLong4000" }),

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { createHmac, randomBytes, randomInt } from "node:crypto";
+
 import type { RequestKind } from "@/db/schema/values";
 import { authSecret } from "@/lib/env";
 

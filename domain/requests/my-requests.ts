@@ -1,8 +1,11 @@
 import "server-only";
+
 import { desc, eq } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { requests } from "@/db/schema";
 import type { FeedbackTopic, RequestKind, RequestStatus } from "@/db/schema/values";
+
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { Ctx } from "../context";
 import { redact } from "./redact";
 

@@ -1,8 +1,11 @@
 import "server-only";
+
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { publications, requestEvents } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { ConflictError, ValidationError } from "../errors";
@@ -24,7 +27,14 @@ export async function previewPublication(ctx: Ctx, trackingNumber: string) {
     .where(and(eq(requestEvents.requestId, request.id), inArray(requestEvents.type, replyTypes), eq(requestEvents.visibility, "public")))
     .orderBy(asc(requestEvents.id));
   const names = request.contactName ? [request.contactName] : [];
-  const original = { title: request.subject, question: request.body, reply: replies.map((r) => r.body).filter(Boolean).join("\n\n") };
+  const original = {
+    title: request.subject,
+    question: request.body,
+    reply: replies
+      .map((r) => r.body)
+      .filter(Boolean)
+      .join("\n\n"),
+  };
   const title = redact(original.title, { names });
   const question = redact(original.question, { names });
   const reply = redact(original.reply, { names });
@@ -33,7 +43,10 @@ export async function previewPublication(ctx: Ctx, trackingNumber: string) {
     consent: request.consentToPublish,
     original,
     redacted: { title: title.text, question: question.text, reply: reply.text },
-    masked: [...title.redactions, ...question.redactions, ...reply.redactions].map((r: Redaction) => ({ kind: r.kind, original: r.original })),
+    masked: [...title.redactions, ...question.redactions, ...reply.redactions].map((r: Redaction) => ({
+      kind: r.kind,
+      original: r.original,
+    })),
     published: existing && !existing.hiddenAt ? existing : null,
   };
 }
@@ -61,9 +74,22 @@ export async function publishRequest(ctx: Ctx, input: unknown): Promise<void> {
   await db.transaction(async (tx) => {
     const request = await loadForStaff(tx, ctx, form.trackingNumber, "request.triage");
     if (!request.consentToPublish) throw new ConflictError("no consent to publish");
-    const values = { publicTitle: form.publicTitle, publicQuestion: form.publicQuestion, publicReply: form.publicReply, publishedBy: ctx.actor!.userId, publishedAt: new Date(), hiddenAt: null, hiddenReason: null };
-    await tx.insert(publications).values({ requestId: request.id, ...values }).onConflictDoUpdate({ target: publications.requestId, set: values });
-    await tx.insert(requestEvents).values({ requestId: request.id, type: "published", visibility: "public", actorId: ctx.actor!.userId, actorRole: ctx.actor!.role });
+    const values = {
+      publicTitle: form.publicTitle,
+      publicQuestion: form.publicQuestion,
+      publicReply: form.publicReply,
+      publishedBy: ctx.actor!.userId,
+      publishedAt: new Date(),
+      hiddenAt: null,
+      hiddenReason: null,
+    };
+    await tx
+      .insert(publications)
+      .values({ requestId: request.id, ...values })
+      .onConflictDoUpdate({ target: publications.requestId, set: values });
+    await tx
+      .insert(requestEvents)
+      .values({ requestId: request.id, type: "published", visibility: "public", actorId: ctx.actor!.userId, actorRole: ctx.actor!.role });
     await recordAudit(tx, ctx, { action: "request.publish", entity: "request", entityId: request.trackingNumber });
   });
 }
@@ -86,8 +112,16 @@ export async function unpublishRequest(ctx: Ctx, input: unknown): Promise<void> 
       .where(eq(publications.requestId, request.id))
       .returning({ id: publications.requestId });
     if (!row) throw new ConflictError("not published");
-    await tx.insert(requestEvents).values({ requestId: request.id, type: "unpublished", visibility: "internal", body: reason, actorId: ctx.actor!.userId, actorRole: ctx.actor!.role });
+    await tx
+      .insert(requestEvents)
+      .values({
+        requestId: request.id,
+        type: "unpublished",
+        visibility: "internal",
+        body: reason,
+        actorId: ctx.actor!.userId,
+        actorRole: ctx.actor!.role,
+      });
     await recordAudit(tx, ctx, { action: "request.unpublish", entity: "request", entityId: request.trackingNumber, detail: { reason } });
   });
 }
-

@@ -1,17 +1,29 @@
 import "server-only";
+
 import { and, desc, eq, ilike, isNull, lt, or } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { publications, requests, units } from "@/db/schema";
 import { sixSmalls } from "@/db/schema/values";
+
 import type { Ctx } from "../context";
 import { escapeLike } from "../directory/search";
 
 export const RepliesQuery = z.object({
-  q: z.string().trim().transform((v) => v.slice(0, 50)).catch("").default(""),
+  q: z
+    .string()
+    .trim()
+    .transform((v) => v.slice(0, 50))
+    .catch("")
+    .default(""),
   category: z.enum(sixSmalls).optional().catch(undefined),
   unit: z.string().trim().max(80).optional().catch(undefined),
-  before: z.string().regex(/^\d+_\d+$/).optional().catch(undefined),
+  before: z
+    .string()
+    .regex(/^\d+_\d+$/)
+    .optional()
+    .catch(undefined),
 });
 
 const PAGE = 20;
@@ -25,11 +37,15 @@ export async function listPublishedReplies(_ctx: Ctx, input: Partial<Record<keyo
     isNull(publications.hiddenAt),
     f.category ? eq(requests.category, f.category) : undefined,
     f.unit ? eq(units.slug, f.unit) : undefined,
-    text ? or(ilike(publications.publicTitle, text), ilike(publications.publicQuestion, text), ilike(publications.publicReply, text)) : undefined,
+    text
+      ? or(ilike(publications.publicTitle, text), ilike(publications.publicQuestion, text), ilike(publications.publicReply, text))
+      : undefined,
   ];
   if (f.before) {
     const [ms, id] = f.before.split("_").map(Number) as [number, number];
-    conditions.push(or(lt(publications.publishedAt, new Date(ms)), and(eq(publications.publishedAt, new Date(ms)), lt(publications.requestId, id))));
+    conditions.push(
+      or(lt(publications.publishedAt, new Date(ms)), and(eq(publications.publishedAt, new Date(ms)), lt(publications.requestId, id))),
+    );
   }
   const rows = await db
     .select({

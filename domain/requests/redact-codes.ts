@@ -7,10 +7,7 @@ const PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋�
 // Province, issuing-office letter, then the serial: 5 characters (豫N12345),
 // 6 for new-energy cars (豫ND12345), or 4–5 before a 学/警/挂 type character.
 // Residents write a dot or a space in either gap (豫N·12345, 豫 N12345).
-const PLATE = new RegExp(
-  `[${PROVINCES}][ ·•・]?[A-Za-z][ ·•・.-]?([A-Za-z0-9]{4,6})([学警挂])?(?![A-Za-z0-9])`,
-  "g",
-);
+const PLATE = new RegExp(`[${PROVINCES}][ ·•・]?[A-Za-z][ ·•・.-]?([A-Za-z0-9]{4,6})([学警挂])?(?![A-Za-z0-9])`, "g");
 
 export function findEmails(text: string): Finding[] {
   return [...text.matchAll(EMAIL)].map((match) => ({

@@ -69,8 +69,7 @@ function findLabelledNames(text: string): Span[] {
   for (const match of text.matchAll(LABEL)) {
     const start = match.index + match[0].length;
     const hasColon = match[1] !== undefined;
-    const end =
-      chineseNameEnd(text, start) ?? (hasColon ? (latinNameEnd(text, start) ?? unknownNameEnd(text, start)) : null);
+    const end = chineseNameEnd(text, start) ?? (hasColon ? (latinNameEnd(text, start) ?? unknownNameEnd(text, start)) : null);
     if (end !== null) spans.push({ start, end });
   }
   return spans;
@@ -88,7 +87,10 @@ function findHonorificNames(text: string): Span[] {
     if (nearest === undefined) continue;
     // 张林先生: 林 is a surname too, so the longer reading wins when something
     // before it shows a name begins there.
-    const fullName = starts.slice(1).reverse().find((start) => beginsWord(text, start));
+    const fullName = starts
+      .slice(1)
+      .reverse()
+      .find((start) => beginsWord(text, start));
     spans.push({ start: fullName ?? nearest, end: honorificStart + match[0].length });
   }
   return spans;

@@ -1,9 +1,12 @@
 import "server-only";
+
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb, type Tx } from "@/db/client";
 import { requestEvents, requests } from "@/db/schema";
 import { satisfactions } from "@/db/schema/values";
+
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { parseForm } from "../validation";
@@ -22,7 +25,6 @@ export const RatingForm = z.object({
   comment: z.string().trim().max(1000, { error: "tooLong" }).default(""),
 });
 
-
 async function lockByToken(token: string, work: (request: typeof requests.$inferSelect, tx: Tx) => Promise<void>) {
   if (!Token.safeParse(token).success) throw new NotFoundError("request");
   const db = await getDb();
@@ -38,9 +40,19 @@ export async function addResidentMessage(_ctx: Ctx, token: string, input: unknow
   const { body } = parseForm(ResidentMessageForm, input);
   await lockByToken(token, async (request, tx) => {
     if (!isOpen(request.status)) throw new ConflictError("request closed");
-    const status = request.status === "info_requested" ? nextStatus(request.kind, request.status, "answerInformation", "resident") : request.status;
+    const status =
+      request.status === "info_requested" ? nextStatus(request.kind, request.status, "answerInformation", "resident") : request.status;
     await tx.update(requests).set({ status, updatedAt: new Date() }).where(eq(requests.id, request.id));
-    await tx.insert(requestEvents).values({ requestId: request.id, type: "resident_message", visibility: "public", body, fromStatus: request.status, toStatus: status });
+    await tx
+      .insert(requestEvents)
+      .values({
+        requestId: request.id,
+        type: "resident_message",
+        visibility: "public",
+        body,
+        fromStatus: request.status,
+        toStatus: status,
+      });
   });
 }
 
@@ -49,11 +61,16 @@ export async function rateHandling(_ctx: Ctx, token: string, input: unknown): Pr
   const { satisfaction, comment } = parseForm(RatingForm, input);
   await lockByToken(token, async (request, tx) => {
     if (request.status !== "resolved" || request.satisfaction !== null) throw new ConflictError("not ready for rating");
-    const status = satisfaction === "dissatisfied" ? nextStatus(request.kind, request.status, "rateDissatisfied", "resident") : request.status;
+    const status =
+      satisfaction === "dissatisfied" ? nextStatus(request.kind, request.status, "rateDissatisfied", "resident") : request.status;
     await tx.update(requests).set({ satisfaction, status, updatedAt: new Date() }).where(eq(requests.id, request.id));
-    await tx.insert(requestEvents).values({ requestId: request.id, type: "rated", visibility: "public", body: comment, fromStatus: request.status, toStatus: status });
+    await tx
+      .insert(requestEvents)
+      .values({ requestId: request.id, type: "rated", visibility: "public", body: comment, fromStatus: request.status, toStatus: status });
     if (status !== request.status) {
-      await tx.insert(requestEvents).values({ requestId: request.id, type: "reopened", visibility: "public", fromStatus: request.status, toStatus: status });
+      await tx
+        .insert(requestEvents)
+        .values({ requestId: request.id, type: "reopened", visibility: "public", fromStatus: request.status, toStatus: status });
     }
   });
 }

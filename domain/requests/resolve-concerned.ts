@@ -1,9 +1,12 @@
 import "server-only";
+
 import { and, eq, or, sql } from "drizzle-orm";
+
 import type { Db } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
-import { ValidationError } from "../errors";
+
 import { compactPinyin } from "../directory/search";
+import { ValidationError } from "../errors";
 import type { FeedbackForm } from "./feedback-form";
 
 type Concerned = { areaId: number | null; unitId: number | null; unitConcernedId: number | null; officerConcernedId: number | null };

@@ -1,4 +1,5 @@
 import type { RequestKind, RequestStatus } from "@/db/schema/values";
+
 import { ConflictError } from "../errors";
 
 /** Who asks for a change: the resident, any staff member handling it, or a moderator. */

@@ -1,9 +1,12 @@
 import "server-only";
+
 import { eq } from "drizzle-orm";
+
 import { getDb, type Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { attachments, outbox, requestEvents, requests } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
+
 import type { Ctx } from "../context";
 import { parseForm } from "../validation";
 import { deadlinesFor } from "./deadlines";

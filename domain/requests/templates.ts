@@ -1,8 +1,11 @@
 import "server-only";
+
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { replyTemplates } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
@@ -39,7 +42,11 @@ export async function saveTemplate(ctx: Ctx, templateId: number | null, input: u
       await recordAudit(tx, ctx, { action: "template.create", entity: "template", entityId: row!.id });
       return;
     }
-    const [row] = await tx.update(replyTemplates).set(parsed.data).where(eq(replyTemplates.id, templateId)).returning({ id: replyTemplates.id });
+    const [row] = await tx
+      .update(replyTemplates)
+      .set(parsed.data)
+      .where(eq(replyTemplates.id, templateId))
+      .returning({ id: replyTemplates.id });
     if (!row) throw new NotFoundError(`template ${templateId}`);
     await recordAudit(tx, ctx, { action: "template.update", entity: "template", entityId: templateId });
   });

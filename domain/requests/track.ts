@@ -1,13 +1,16 @@
 import "server-only";
-import { asc, eq, and } from "drizzle-orm";
+
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { requestEvents, requests, units } from "@/db/schema";
 import type { RequestStatus } from "@/db/schema/values";
 import { verifyPassword } from "@/lib/password";
+
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
-import { assertNotLimited, type Limit, recordHit } from "../rate-limit";
+import { assertNotLimited, recordHit, type Limit } from "../rate-limit";
 import { parseForm } from "../validation";
 import { normaliseCode } from "./identifiers";
 import { allowedActions, isOpen } from "./status-machine";
@@ -38,7 +41,13 @@ export async function openWithAccessCode(ctx: Ctx, input: unknown, accept: (matc
   const limits = limitsFor(trackingNumber, ctx.ip);
   await assertNotLimited(db, limits);
   const [request] = await db
-    .select({ id: requests.id, trackingNumber: requests.trackingNumber, trackToken: requests.trackToken, accountId: requests.accountId, accessCodeHash: requests.accessCodeHash })
+    .select({
+      id: requests.id,
+      trackingNumber: requests.trackingNumber,
+      trackToken: requests.trackToken,
+      accountId: requests.accountId,
+      accessCodeHash: requests.accessCodeHash,
+    })
     .from(requests)
     .where(eq(requests.trackingNumber, trackingNumber))
     .limit(1);

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+
 import { ValidationError } from "../errors";
 
 export const MAX_FILES = 3;

@@ -1,7 +1,10 @@
 import "server-only";
+
 import { eq } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { requestEvents, requests } from "@/db/schema";
+
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
 import { nextStatus } from "./status-machine";
@@ -15,6 +18,8 @@ export async function withdrawRequest(_ctx: Ctx, token: string): Promise<void> {
     if (!request) throw new NotFoundError("request");
     const status = nextStatus(request.kind, request.status, "withdraw", "resident");
     await tx.update(requests).set({ status, updatedAt: new Date() }).where(eq(requests.id, request.id));
-    await tx.insert(requestEvents).values({ requestId: request.id, type: "withdrawn", visibility: "public", fromStatus: request.status, toStatus: status });
+    await tx
+      .insert(requestEvents)
+      .values({ requestId: request.id, type: "withdrawn", visibility: "public", fromStatus: request.status, toStatus: status });
   });
 }

@@ -103,12 +103,7 @@ export function isWorkingDay(date: string, exceptions: CalendarExceptions): bool
  * however early it was. With 0 days, the end of the first working day from the
  * day of submission on.
  */
-export function addWorkingDays(
-  from: Date,
-  days: number,
-  exceptions: CalendarExceptions,
-  timeZone = "Asia/Shanghai",
-): Date {
+export function addWorkingDays(from: Date, days: number, exceptions: CalendarExceptions, timeZone = "Asia/Shanghai"): Date {
   assertValidDate(from, "from");
   if (!Number.isInteger(days) || days < 0 || days > MAX_DEADLINE_DAYS) {
     throw new RangeError(`days must be a whole number from 0 to ${MAX_DEADLINE_DAYS}, got ${days}`);
@@ -122,9 +117,7 @@ export function addWorkingDays(
   let remaining = Math.max(days, 1);
   for (;;) {
     if (day - submittedOn > MAX_SEARCH_DAYS) {
-      throw new RangeError(
-        `No deadline within three years of ${isoDateOf(submittedOn)}: the holiday calendar leaves too few working days`,
-      );
+      throw new RangeError(`No deadline within three years of ${isoDateOf(submittedOn)}: the holiday calendar leaves too few working days`);
     }
     if (isWorkingDayNumber(day, exceptionOn.get(day))) {
       remaining -= 1;
@@ -146,12 +139,7 @@ function weekdaysThrough(dayNumber: number): number {
  * of `to`: 1 means answered on the first working day after submission. Counted
  * arithmetically, so a distant or reversed `to` costs nothing and gives 0.
  */
-export function workingDaysBetween(
-  from: Date,
-  to: Date,
-  exceptions: CalendarExceptions,
-  timeZone = "Asia/Shanghai",
-): number {
+export function workingDaysBetween(from: Date, to: Date, exceptions: CalendarExceptions, timeZone = "Asia/Shanghai"): number {
   assertValidDate(from, "from");
   assertValidDate(to, "to");
   const exceptionOn = exceptionsByDayNumber(exceptions);

@@ -1,7 +1,10 @@
 import "server-only";
+
 import { eq } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { holidays } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
@@ -18,6 +21,11 @@ export async function deleteHoliday(ctx: Ctx, input: { date: string }): Promise<
     const [deleted] = await tx.delete(holidays).where(eq(holidays.date, date)).returning();
     if (!deleted) throw new NotFoundError(`holiday ${date}`);
     // The row is gone, so the audit entry keeps what it said.
-    await recordAudit(tx, ctx, { action: "holiday.delete", entity: "holiday", entityId: date, detail: { kind: deleted.kind, nameZh: deleted.nameZh, nameEn: deleted.nameEn } });
+    await recordAudit(tx, ctx, {
+      action: "holiday.delete",
+      entity: "holiday",
+      entityId: date,
+      detail: { kind: deleted.kind, nameZh: deleted.nameZh, nameEn: deleted.nameEn },
+    });
   });
 }

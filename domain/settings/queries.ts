@@ -1,8 +1,11 @@
 import "server-only";
+
 import { and, asc, eq, gte, lte } from "drizzle-orm";
-import { type Db, getDb, type Tx } from "@/db/client";
-import { type Holiday, holidays, settings } from "@/db/schema";
+
+import { getDb, type Db, type Tx } from "@/db/client";
+import { holidays, settings, type Holiday } from "@/db/schema";
 import { defaultSettings } from "@/db/seed/base";
+
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
 import { HolidayYearInput } from "./schemas";

@@ -1,13 +1,16 @@
 import "server-only";
+
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { settings } from "@/db/schema";
+
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
 import { zodFieldErrors } from "../validation";
-import { type DeadlineSettings, deadlineKeys, readDeadlines } from "./queries";
+import { deadlineKeys, readDeadlines, type DeadlineSettings } from "./queries";
 import { DeadlineDays } from "./schemas";
 
 // Keys may be left out (they keep their value); a key that is not a deadline

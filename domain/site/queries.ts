@@ -1,8 +1,11 @@
 import "server-only";
+
 import { inArray } from "drizzle-orm";
 import { cache } from "react";
+
 import { getDb } from "@/db/client";
 import { settings } from "@/db/schema";
+
 import type { Locale } from "../context";
 
 export type SiteInfo = { bureauName: string; address: string; dutyPhone: string; demoData: boolean };
@@ -12,7 +15,10 @@ type BureauSetting = { nameZh: string; nameEn: string; addressZh: string; addres
 /** The bureau's name, address and duty phone in the reader's language; public. */
 export const getSiteInfo = cache(async (locale: Locale): Promise<SiteInfo> => {
   const db = await getDb();
-  const rows = await db.select().from(settings).where(inArray(settings.key, ["bureau", "demoData"]));
+  const rows = await db
+    .select()
+    .from(settings)
+    .where(inArray(settings.key, ["bureau", "demoData"]));
   const byKey = new Map(rows.map((r) => [r.key, r.value]));
   const bureau = (byKey.get("bureau") ?? {}) as Partial<BureauSetting>;
   const en = locale === "en";

@@ -1,10 +1,13 @@
 import "server-only";
+
 import { headers } from "next/headers";
 import { cache } from "react";
+
 import { findActiveActor } from "@/domain/accounts/queries";
 import type { Ctx } from "@/domain/context";
 import { getLocale } from "@/lib/i18n/locale";
 import { clientIp } from "@/lib/request-ip";
+
 import { auth } from "./index";
 
 /**

@@ -1,6 +1,8 @@
 import "server-only";
+
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+
 import type { Role } from "@/db/schema";
 import { authenticate } from "@/domain/accounts/authenticate";
 import { anonymousCtx } from "@/domain/context";

@@ -1,6 +1,9 @@
 import "server-only";
+
 import { cookies, headers } from "next/headers";
+
 import type { Locale } from "@/domain/context";
+
 import { isLocale, localeCookie, negotiateLocale } from "./negotiate";
 
 /** The chosen language: the remembered cookie first, then the browser's languages. */

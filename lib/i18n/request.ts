@@ -1,4 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
+
 import { getLocale } from "./locale";
 
 export default getRequestConfig(async () => {

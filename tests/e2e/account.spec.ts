@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+
 import { errorSummary, expect, expectAccessible, signUpResident, test } from "./fixtures";
 
 test.use({ locale: "en-GB" });

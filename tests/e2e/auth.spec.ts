@@ -107,7 +107,10 @@ test.describe("sessions end at once", () => {
     const admin = await adminContext.newPage();
     await signIn(admin, "admin@demo.test");
     await admin.goto("/staff/users");
-    await admin.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) }).getByRole("button", { name: "Disable Test Resident" }).click();
+    await admin
+      .getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) })
+      .getByRole("button", { name: "Disable Test Resident" })
+      .click();
     await expect(admin.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) })).toContainText("Disabled");
     await adminContext.close();
 

@@ -1,11 +1,16 @@
 import { readFile } from "node:fs/promises";
+
 import { errorSummary, expect, expectAccessible, signIn, test } from "./fixtures";
 
 test.use({ locale: "en-GB" });
 
 const header = "badge_number,name,name_pinyin,title,title_en,unit_slug,phone,office_phone,leadership_rank,published,sort";
 const officerRow = (badge: string, phone: string) => `${badge},测试警员,Ce Shi,民警,Police officer,bureau,${phone},0370-00001234,,true,999`;
-const csvFile = (...rows: string[]) => ({ name: "officers.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${[header, ...rows].join("\r\n")}\r\n`) });
+const csvFile = (...rows: string[]) => ({
+  name: "officers.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from(`\uFEFF${[header, ...rows].join("\r\n")}\r\n`),
+});
 
 test.describe("directory CSV import and export", () => {
   test("a moderator exports officers, sees each bad row, then imports a good file", async ({ page }, testInfo) => {
@@ -52,7 +57,9 @@ test.describe("directory CSV import and export", () => {
     await page.goto("/staff/directory/import");
     await page.getByLabel("Areas", { exact: true }).check();
     // "测试" in GBK, as older spreadsheet programs save it.
-    await page.getByLabel("CSV file").setInputFiles({ name: "areas.csv", mimeType: "text/csv", buffer: Buffer.from([0x61, 0x2c, 0xb2, 0xe2, 0xca, 0xd4, 0x0a]) });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "areas.csv", mimeType: "text/csv", buffer: Buffer.from([0x61, 0x2c, 0xb2, 0xe2, 0xca, 0xd4, 0x0a]) });
     await page.getByRole("button", { name: "Check file" }).click();
     await expect(errorSummary(page).getByRole("link", { name: /not saved as UTF-8/ })).toBeVisible();
     await expect(page.getByLabel("CSV file")).toHaveAttribute("aria-invalid", "true");

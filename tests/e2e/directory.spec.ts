@@ -80,11 +80,16 @@ test.describe("staff directory", () => {
     await signIn(page, "moderator@demo.test");
     await page.goto("/staff/directory?q=040002");
     await expectAccessible(page);
-    await page.getByRole("row", { name: /040002/ }).getByRole("link").click();
+    await page
+      .getByRole("row", { name: /040002/ })
+      .getByRole("link")
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("040002");
     await page.getByLabel("Public mobile phone").fill("12345");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Public mobile phone: Enter a mobile number of 11 digits");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      "Public mobile phone: Enter a mobile number of 11 digits",
+    );
     await expectAccessible(page);
     await page.getByLabel("Public mobile phone").fill("139 1234 5678");
     await page.getByRole("button", { name: "Save changes" }).click();

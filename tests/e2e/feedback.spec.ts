@@ -67,9 +67,13 @@ test.describe("interaction bridge and sunshine query", () => {
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Call 110 now");
 
     await page.getByRole("radio", { name: "No", exact: true }).check();
-    await page.getByLabel("Photos or PDFs (optional)").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not really a photo") });
+    await page
+      .getByLabel("Photos or PDFs (optional)")
+      .setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not really a photo") });
     await page.getByRole("button", { name: "Send" }).click();
-    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Attach photos (JPEG, PNG, WebP) or PDF files only");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      "Attach photos (JPEG, PNG, WebP) or PDF files only",
+    );
     await expect(page.getByLabel("Subject")).toHaveValue("Fight");
   });
 

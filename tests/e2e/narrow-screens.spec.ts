@@ -4,8 +4,32 @@ import { expect, signIn, test } from "./fixtures";
 // Measured with the browser's script engine, so only the project with JavaScript runs it.
 test.use({ viewport: { width: 360, height: 740 }, locale: "en-GB" });
 
-const publicPages = ["/", "/officers", "/officers?q=wangzhuang", "/officers/040001", "/units", "/units/luwan-station", "/feedback", "/feedback/new?topic=complaint", "/feedback/replies", "/track", "/sign-in", "/sign-up"];
-const staffPages = ["/staff", "/staff/requests", "/staff/templates", "/staff/directory", "/staff/directory/units", "/staff/directory/import", "/staff/settings?year=2027", "/staff/outbox", "/staff/users", "/staff/audit"];
+const publicPages = [
+  "/",
+  "/officers",
+  "/officers?q=wangzhuang",
+  "/officers/040001",
+  "/units",
+  "/units/luwan-station",
+  "/feedback",
+  "/feedback/new?topic=complaint",
+  "/feedback/replies",
+  "/track",
+  "/sign-in",
+  "/sign-up",
+];
+const staffPages = [
+  "/staff",
+  "/staff/requests",
+  "/staff/templates",
+  "/staff/directory",
+  "/staff/directory/units",
+  "/staff/directory/import",
+  "/staff/settings?year=2027",
+  "/staff/outbox",
+  "/staff/users",
+  "/staff/audit",
+];
 
 async function pageWidth(page: import("@playwright/test").Page) {
   return page.evaluate(() => document.documentElement.scrollWidth);

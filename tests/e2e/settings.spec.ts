@@ -17,7 +17,11 @@ test.describe("settings", () => {
     const tip = page.getByLabel("Share a safety tip (working days)");
     await tip.fill("0");
     await page.getByRole("button", { name: "Save deadlines" }).click();
-    await expect(errorSummary(page).getByRole("link", { name: "Share a safety tip (working days): Enter a whole number of working days from 1 to 60" })).toBeVisible();
+    await expect(
+      errorSummary(page).getByRole("link", {
+        name: "Share a safety tip (working days): Enter a whole number of working days from 1 to 60",
+      }),
+    ).toBeVisible();
     await expect(tip).toHaveAttribute("aria-invalid", "true");
     await expect(tip).toHaveValue("0");
     await expectAccessible(page);
@@ -49,7 +53,9 @@ test.describe("settings", () => {
     await page.getByLabel("Name in Chinese").fill("测试假日");
     await page.getByLabel("Name in English").fill("Test holiday");
     await page.getByRole("button", { name: "Save day" }).click();
-    await expect(errorSummary(page).getByRole("link", { name: /^Date: A make-up working day must fall on a Saturday or Sunday/ })).toBeVisible();
+    await expect(
+      errorSummary(page).getByRole("link", { name: /^Date: A make-up working day must fall on a Saturday or Sunday/ }),
+    ).toBeVisible();
     await expect(page.getByLabel("Name in English")).toHaveValue("Test holiday");
     await expectAccessible(page);
 

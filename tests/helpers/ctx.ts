@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Ctx } from "@/domain/context";

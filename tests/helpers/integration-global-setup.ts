@@ -1,12 +1,14 @@
 // Starts a throwaway PostgreSQL 15 (unless TEST_DATABASE_URL is given) and
 // builds the template database every test file copies: migrated, with base
 // settings and the demo bureau.
+import postgres from "postgres";
 import type { TestProject } from "vitest/node";
+
 import { openDatabase } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
-import { type Cluster, startCluster } from "./pg-cluster";
+
+import { startCluster, type Cluster } from "./pg-cluster";
 import { TEMPLATE_DB, withDatabase } from "./test-databases";
-import postgres from "postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,6 +1,7 @@
 // Runs before each integration test file: a fresh copy of the template
 // database, used by the app's own client through DATABASE_URL.
 import { afterAll, inject } from "vitest";
+
 import { createDatabaseFromTemplate } from "./test-databases";
 
 const url = await createDatabaseFromTemplate(inject("adminUrl"));

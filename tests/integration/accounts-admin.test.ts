@@ -1,11 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { findActiveActor, listAuditEntries, listUsers } from "@/domain/accounts/queries";
 import { setUserDisabled } from "@/domain/accounts/set-user-disabled";
 import { signOutEverywhere, signOutUserEverywhere } from "@/domain/accounts/sign-out-everywhere";
 import { ConflictError, ForbiddenError, UnauthenticatedError } from "@/domain/errors";
+
 import { ctxFor, signedOut } from "../helpers/ctx";
 
 async function userRow(email: string) {
@@ -35,7 +37,13 @@ describe("disabling an account", () => {
     expect(await findActiveActor(officer.id, officer.sessionVersion)).toBeNull();
     expect(await findActiveActor(officer.id, officer.sessionVersion + 1)).toBeNull();
     const [entry] = await (await getDb()).select().from(auditLog).where(eq(auditLog.action, "user.disable"));
-    expect(entry).toMatchObject({ actorId: admin.actor!.userId, actorRole: "admin", entity: "user", entityId: String(officer.id), ip: "203.0.113.7" });
+    expect(entry).toMatchObject({
+      actorId: admin.actor!.userId,
+      actorRole: "admin",
+      entity: "user",
+      entityId: String(officer.id),
+      ip: "203.0.113.7",
+    });
 
     await setUserDisabled(admin, { userId: String(officer.id), disabled: "false" });
     expect(await findActiveActor(officer.id, officer.sessionVersion + 2)).toMatchObject({ role: "officer" });

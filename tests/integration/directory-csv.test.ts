@@ -1,5 +1,6 @@
 import { and, eq, inArray, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { areas, auditLog, directoryImports, officers, units } from "@/db/schema";
 import { confirmDirectoryImport } from "@/domain/directory/confirm-import";
@@ -8,9 +9,22 @@ import { exportOfficersCsv } from "@/domain/directory/export-officers-csv";
 import { previewDirectoryImport } from "@/domain/directory/preview-import";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/domain/errors";
 import { toCsv } from "@/lib/csv";
+
 import { ctxFor, signedOut } from "../helpers/ctx";
 
-const officerHeader = ["badge_number", "name", "name_pinyin", "title", "title_en", "unit_slug", "phone", "office_phone", "leadership_rank", "published", "sort"];
+const officerHeader = [
+  "badge_number",
+  "name",
+  "name_pinyin",
+  "title",
+  "title_en",
+  "unit_slug",
+  "phone",
+  "office_phone",
+  "leadership_rank",
+  "published",
+  "sort",
+];
 const areaHeader = ["unit_slug", "name", "name_en", "name_pinyin", "kind", "responsible_badge"];
 
 /** A valid officers row for badge 9xxxxx, with any column replaced. */
@@ -59,7 +73,11 @@ describe("export, import, export", () => {
     expect(preview).toMatchObject({ inserts: 0, updates: 0 });
     expect(preview.unchanged).toBe(preview.rowCount);
     expect(preview.rowCount).toBeGreaterThan(600);
-    expect(await confirmDirectoryImport(await moderator(), { importId: preview.importId })).toMatchObject({ ok: true, inserts: 0, updates: 0 });
+    expect(await confirmDirectoryImport(await moderator(), { importId: preview.importId })).toMatchObject({
+      ok: true,
+      inserts: 0,
+      updates: 0,
+    });
     expect(await exportCsv(await ctxFor("officer@demo.test"))).toBe(before);
   });
 });
@@ -95,7 +113,10 @@ describe("a file with problems", () => {
   });
 
   it("names missing and unknown columns, and unknown units and badges in an areas file", async () => {
-    const header = await previewDirectoryImport(await moderator(), { kind: "areas", csv: "UNIT_SLUG,name,name_en,kind,colour\r\nbureau,a,b,village,red\r\n" });
+    const header = await previewDirectoryImport(await moderator(), {
+      kind: "areas",
+      csv: "UNIT_SLUG,name,name_en,kind,colour\r\nbureau,a,b,village,red\r\n",
+    });
     expect(header).toEqual({
       ok: false,
       errors: [
@@ -123,12 +144,18 @@ describe("a file with problems", () => {
     const fieldErrors = (input: { kind?: unknown; csv?: unknown }) =>
       moderator()
         .then((ctx) => previewDirectoryImport(ctx, input))
-        .then(() => null, (e: unknown) => (e instanceof ValidationError ? e.fieldErrors : e));
+        .then(
+          () => null,
+          (e: unknown) => (e instanceof ValidationError ? e.fieldErrors : e),
+        );
     expect(await fieldErrors({ kind: "officers", csv: gbk })).toEqual({ csv: "notUtf8" });
     expect(await fieldErrors({ kind: "officers", csv: "x".repeat(5 * 1024 * 1024 + 1) })).toEqual({ csv: "fileTooLarge" });
     expect(await fieldErrors({ kind: "officers", csv: new Blob([]) })).toEqual({ csv: "chooseFile" });
     expect(await fieldErrors({ kind: "units", csv: "a" })).toEqual({ kind: "chooseKind" });
-    const notCsv = await previewDirectoryImport(await moderator(), { kind: "officers", csv: `${officerHeader.join(",")}\n"unclosed,quote\n` });
+    const notCsv = await previewDirectoryImport(await moderator(), {
+      kind: "officers",
+      csv: `${officerHeader.join(",")}\n"unclosed,quote\n`,
+    });
     expect(notCsv).toMatchObject({ ok: false, errors: [{ field: "", reason: "notCsv" }] });
     const headerOnly = await previewDirectoryImport(await moderator(), { kind: "officers", csv: officerHeader.join(",") });
     expect(headerOnly).toEqual({ ok: false, errors: [{ line: 2, field: "", reason: "noRows" }] });
@@ -145,15 +172,29 @@ describe("importing", () => {
     const ctx = await moderator();
     expect(await confirmDirectoryImport(ctx, { importId: preview.importId })).toMatchObject({ ok: true, inserts: 1, updates: 1 });
     expect(await officerByBadge(existing!.badgeNumber)).toMatchObject({ id: existing!.id, titleEn: "Renamed officer", published: false });
-    expect(await officerByBadge("900010")).toMatchObject({ nameZh: "测试10", namePinyin: "Ce Shi", searchPinyin: "ceshi", published: true });
+    expect(await officerByBadge("900010")).toMatchObject({
+      nameZh: "测试10",
+      namePinyin: "Ce Shi",
+      searchPinyin: "ceshi",
+      published: true,
+    });
     const [entry] = await (await getDb()).select().from(auditLog).where(eq(auditLog.entityId, preview.importId));
-    expect(entry).toMatchObject({ action: "directory.import", entity: "officers", actorId: ctx.actor!.userId, detail: { inserts: 1, updates: 1 } });
+    expect(entry).toMatchObject({
+      action: "directory.import",
+      entity: "officers",
+      actorId: ctx.actor!.userId,
+      detail: { inserts: 1, updates: 1 },
+    });
     expect(await pendingImports()).toEqual([]);
   });
 
   it("assigns responsible officers from an areas file", async () => {
     const db = await getDb();
-    const [area] = await db.select({ id: areas.id, unitId: areas.unitId, nameZh: areas.nameZh, slug: units.slug }).from(areas).innerJoin(units, eq(units.id, areas.unitId)).limit(1);
+    const [area] = await db
+      .select({ id: areas.id, unitId: areas.unitId, nameZh: areas.nameZh, slug: units.slug })
+      .from(areas)
+      .innerJoin(units, eq(units.id, areas.unitId))
+      .limit(1);
     const [other] = await db.select().from(officers).where(eq(officers.badgeNumber, "040101"));
     const csv = toCsv(areaHeader, [
       [area!.slug, area!.nameZh, "Reassigned Village", "chongxincun", "village", other!.badgeNumber],
@@ -162,9 +203,15 @@ describe("importing", () => {
     const preview = await previewOk("areas", csv);
     expect(preview).toMatchObject({ inserts: 1, updates: 1 });
     await confirmDirectoryImport(await moderator(), { importId: preview.importId });
-    const rows = await db.select().from(areas).where(and(eq(areas.unitId, area!.unitId), inArray(areas.nameZh, [area!.nameZh, "新测试村"])));
+    const rows = await db
+      .select()
+      .from(areas)
+      .where(and(eq(areas.unitId, area!.unitId), inArray(areas.nameZh, [area!.nameZh, "新测试村"])));
     expect(rows.map((r) => [r.nameZh, r.namePinyin, r.responsibleOfficerId]).sort()).toEqual(
-      [[area!.nameZh, "chongxincun", other!.id], ["新测试村", "xinceshicun", other!.id]].sort(),
+      [
+        [area!.nameZh, "chongxincun", other!.id],
+        ["新测试村", "xinceshicun", other!.id],
+      ].sort(),
     );
   });
 
@@ -173,9 +220,11 @@ describe("importing", () => {
     const rows = Array.from({ length: 1500 }, (_, i) => officerRow(2000 + i));
     const preview = await previewOk("officers", officersCsv(rows));
     // Only the database can fail this row: it passes every check the preview makes.
-    await db.execute(sql.raw(`create function refuse_badge() returns trigger language plpgsql as $$ begin
+    await db.execute(
+      sql.raw(`create function refuse_badge() returns trigger language plpgsql as $$ begin
       if new.badge_number = '903499' then raise exception 'refused at apply time'; end if; return new; end $$;
-      create trigger refuse_badge before insert on officers for each row execute function refuse_badge()`));
+      create trigger refuse_badge before insert on officers for each row execute function refuse_badge()`),
+    );
     try {
       await expect(confirmDirectoryImport(await moderator(), { importId: preview.importId })).rejects.toThrow();
     } finally {
@@ -192,7 +241,13 @@ describe("importing", () => {
     await db.update(units).set({ slug: "renamed-bureau" }).where(eq(units.slug, "bureau"));
     try {
       const result = await confirmDirectoryImport(await moderator(), { importId: preview.importId });
-      expect(result).toEqual({ ok: false, errors: [{ line: 2, field: "unit_slug", reason: "unknownUnit" }, { line: 3, field: "unit_slug", reason: "unknownUnit" }] });
+      expect(result).toEqual({
+        ok: false,
+        errors: [
+          { line: 2, field: "unit_slug", reason: "unknownUnit" },
+          { line: 3, field: "unit_slug", reason: "unknownUnit" },
+        ],
+      });
     } finally {
       await db.update(units).set({ slug: "bureau" }).where(eq(units.slug, "renamed-bureau"));
     }
@@ -211,7 +266,9 @@ describe("importing", () => {
       const checked = performance.now();
       const result = await confirmDirectoryImport(await moderator(), { importId: preview.importId });
       const done = performance.now();
-      console.log(`10,000 officers, ${expected.inserts ? "new" : "updated"} (${(csv.length / 1e6).toFixed(2)} MB): preview ${(checked - started).toFixed(0)} ms, confirm ${(done - checked).toFixed(0)} ms`);
+      console.log(
+        `10,000 officers, ${expected.inserts ? "new" : "updated"} (${(csv.length / 1e6).toFixed(2)} MB): preview ${(checked - started).toFixed(0)} ms, confirm ${(done - checked).toFixed(0)} ms`,
+      );
       expect(result).toMatchObject({ ok: true, rowCount: 10_000, ...expected });
       expect(done - started).toBeLessThan(30_000);
     }
@@ -225,7 +282,9 @@ describe("who may import and export", () => {
   it.each(["resident@demo.test", "officer@demo.test"])("refuses every import write for %s", async (email) => {
     const preview = await previewOk("officers", officersCsv([officerRow(7000)]));
     const ctx = await ctxFor(email);
-    await expect(previewDirectoryImport(ctx, { kind: "officers", csv: officersCsv([officerRow(7001)]) })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(previewDirectoryImport(ctx, { kind: "officers", csv: officersCsv([officerRow(7001)]) })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(confirmDirectoryImport(ctx, { importId: preview.importId })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await officerByBadge("907000")).toBeUndefined();
     expect((await pendingImports()).map((p) => p.id)).toContain(preview.importId);

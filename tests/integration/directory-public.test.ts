@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 import { publishedOfficersCsv } from "@/domain/directory/public-csv";
@@ -8,6 +9,7 @@ import { searchDirectory } from "@/domain/directory/search";
 import { getUnitPage } from "@/domain/directory/unit-page";
 import { NotFoundError } from "@/domain/errors";
 import { parseCsv } from "@/lib/csv";
+
 import { signedOut } from "../helpers/ctx";
 
 type Officer = typeof officers.$inferSelect;
@@ -35,7 +37,10 @@ describe("directory search", () => {
     const compact = spaced.replace(" ", "").toLowerCase();
     for (const q of [spaced, spaced.toUpperCase(), compact, compact.slice(2)]) {
       const result = await searchDirectory(signedOut, { q, show: "officers" });
-      expect(result.officers.items.map((o) => o.badgeNumber), q).toContain(sample.badgeNumber);
+      expect(
+        result.officers.items.map((o) => o.badgeNumber),
+        q,
+      ).toContain(sample.badgeNumber);
     }
   });
 

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { areas, auditLog, officers, units } from "@/db/schema";
 import { assignResponsibleOfficer, saveArea } from "@/domain/directory/save-area";
@@ -7,6 +8,7 @@ import { saveOfficer, setOfficerPublished } from "@/domain/directory/save-office
 import { saveUnit } from "@/domain/directory/save-unit";
 import { listStaffOfficers } from "@/domain/directory/staff-queries";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/domain/errors";
+
 import { ctxFor, signedOut } from "../helpers/ctx";
 
 const db = () => getDb();
@@ -45,14 +47,26 @@ describe("officers", () => {
     [row] = await (await db()).select().from(officers).where(eq(officers.id, id));
     expect(row?.published).toBe(false);
 
-    const actions = (await (await db()).select().from(auditLog).where(eq(auditLog.entityId, String(id)))).map((a) => a.action);
+    const actions = (
+      await (
+        await db()
+      )
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, String(id)))
+    ).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["officer.create", "officer.update", "officer.unpublish"]));
   });
 
   it("checks phones for what they are and names each field", async () => {
     const moderator = await ctxFor("moderator@demo.test");
     const station = await unitBySlug("chengguan-station");
-    const error = await saveOfficer(moderator, null, { ...newOfficer(station.id, "12"), phone: "12345", officePhone: "12345678", namePinyin: "王" }).catch((e) => e);
+    const error = await saveOfficer(moderator, null, {
+      ...newOfficer(station.id, "12"),
+      phone: "12345",
+      officePhone: "12345678",
+      namePinyin: "王",
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(fieldErrors(error)).toMatchObject({ badgeNumber: "badge", phone: "mobile", officePhone: "landline", namePinyin: "pinyin" });
   });
@@ -73,7 +87,9 @@ describe("officers", () => {
     await expect(setOfficerPublished(ctx, { officerId: String(someone!.id), published: "false" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(saveUnit(ctx, station.id, { ...station, parentId: "" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(saveArea(ctx, area!.id, { ...area })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(assignResponsibleOfficer(ctx, { areaIds: [String(area!.id)], responsibleOfficerId: String(someone!.id) })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      assignResponsibleOfficer(ctx, { areaIds: [String(area!.id)], responsibleOfficerId: String(someone!.id) }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     const [stillThere] = await (await db()).select().from(officers).where(eq(officers.id, someone!.id));
     expect(stillThere?.published).toBe(someone!.published);
   });
@@ -94,16 +110,30 @@ describe("the unit tree", () => {
     const admin = await ctxFor("admin@demo.test");
     const station = await unitBySlug("luwan-station");
     const [workStation] = await (await db()).select().from(units).where(eq(units.parentId, station.id)).limit(1);
-    const asForm = (u: typeof station, parentId: number | string) => ({ ...u, rural: String(u.rural), parentId: String(parentId), sort: String(u.sort) });
-    await expect(saveUnit(admin, station.id, asForm(station, workStation!.id))).rejects.toSatisfy((e) => fieldErrors(e).parentId === "unitCycle");
-    await expect(saveUnit(admin, station.id, asForm(station, station.id))).rejects.toSatisfy((e) => fieldErrors(e).parentId === "unitCycle");
+    const asForm = (u: typeof station, parentId: number | string) => ({
+      ...u,
+      rural: String(u.rural),
+      parentId: String(parentId),
+      sort: String(u.sort),
+    });
+    await expect(saveUnit(admin, station.id, asForm(station, workStation!.id))).rejects.toSatisfy(
+      (e) => fieldErrors(e).parentId === "unitCycle",
+    );
+    await expect(saveUnit(admin, station.id, asForm(station, station.id))).rejects.toSatisfy(
+      (e) => fieldErrors(e).parentId === "unitCycle",
+    );
     expect((await unitBySlug("luwan-station")).parentId).toBe(station.parentId);
 
     const brigade = await unitBySlug("traffic-brigade");
     await saveUnit(admin, workStation!.id, asForm(workStation!, brigade.id));
     const [moved] = await (await db()).select().from(units).where(eq(units.id, workStation!.id));
     expect(moved?.parentId).toBe(brigade.id);
-    const [entry] = await (await db()).select().from(auditLog).where(and(eq(auditLog.action, "unit.update"), eq(auditLog.entityId, String(workStation!.id))));
+    const [entry] = await (
+      await db()
+    )
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "unit.update"), eq(auditLog.entityId, String(workStation!.id))));
     expect(entry?.actorRole).toBe("admin");
   });
 });
@@ -114,12 +144,27 @@ describe("areas", () => {
     const station = await unitBySlug("luwan-station");
     const villages = await (await db()).select().from(areas).where(eq(areas.unitId, station.id)).limit(40);
     const [officer] = await (await db()).select().from(officers).where(eq(officers.unitId, station.id)).limit(1);
-    const result = await assignResponsibleOfficer(moderator, { areaIds: villages.map((v) => String(v.id)), responsibleOfficerId: String(officer!.id) });
+    const result = await assignResponsibleOfficer(moderator, {
+      areaIds: villages.map((v) => String(v.id)),
+      responsibleOfficerId: String(officer!.id),
+    });
     expect(result.updated).toBe(40);
-    const after = await (await db()).select().from(areas).where(inArray(areas.id, villages.map((v) => v.id)));
+    const after = await (
+      await db()
+    )
+      .select()
+      .from(areas)
+      .where(
+        inArray(
+          areas.id,
+          villages.map((v) => v.id),
+        ),
+      );
     expect(new Set(after.map((a) => a.responsibleOfficerId))).toEqual(new Set([officer!.id]));
     const [entry] = await (await db()).select().from(auditLog).where(eq(auditLog.action, "area.assign"));
     expect(entry?.detail).toEqual({ areas: 40 });
-    await expect(assignResponsibleOfficer(moderator, { areaIds: [], responsibleOfficerId: String(officer!.id) })).rejects.toSatisfy((e) => fieldErrors(e).areaIds === "chooseAreas");
+    await expect(assignResponsibleOfficer(moderator, { areaIds: [], responsibleOfficerId: String(officer!.id) })).rejects.toSatisfy(
+      (e) => fieldErrors(e).areaIds === "chooseAreas",
+    );
   });
 });

@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { areas, attachments, outbox, requestEvents, requests } from "@/db/schema";
 import { RateLimitedError, ValidationError } from "@/domain/errors";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
 import { findTrackToken, getTrackedRequest } from "@/domain/requests/track";
+
 import { signedOut } from "../helpers/ctx";
 
 const key = () => randomBytes(18).toString("base64url");
@@ -61,7 +63,12 @@ describe("submitting feedback", () => {
   it("stops when someone is in danger, and names each missing field", async () => {
     await expect(submitFeedback(signedOut, problem({ danger: "yes" }))).rejects.toSatisfy((e) => fieldErrors(e).danger === "callPolice");
     const error = await submitFeedback(signedOut, { topic: "complaint", subject: "", body: "", idempotencyKey: key() }).catch((e) => e);
-    expect(fieldErrors(error)).toMatchObject({ subject: "required", body: "required", contactPhone: "contactNeeded", unitConcerned: "whoConcerned" });
+    expect(fieldErrors(error)).toMatchObject({
+      subject: "required",
+      body: "required",
+      contactPhone: "contactNeeded",
+      unitConcerned: "whoConcerned",
+    });
     const tooLong = await submitFeedback(signedOut, problem({ body: "长".repeat(4001) })).catch((e) => e);
     expect(fieldErrors(tooLong)).toEqual({ body: "tooLong4000" });
   });
@@ -82,7 +89,9 @@ describe("submitting feedback", () => {
   });
 
   it("refuses a village that does not exist", async () => {
-    await expect(submitFeedback(signedOut, problem({ areaName: "不存在村" }))).rejects.toSatisfy((e) => fieldErrors(e).areaName === "unknownArea");
+    await expect(submitFeedback(signedOut, problem({ areaName: "不存在村" }))).rejects.toSatisfy(
+      (e) => fieldErrors(e).areaName === "unknownArea",
+    );
   });
 });
 
@@ -90,22 +99,37 @@ describe("sunshine query", () => {
   it("finds the request with its code, shows only public things, and limits wrong codes", async () => {
     const receipt = await submitFeedback(signedOut, problem());
     const ctx = { ...signedOut, ip: "198.51.100.9" };
-    const token = await findTrackToken(ctx, { trackingNumber: receipt.trackingNumber.toLowerCase(), accessCode: ` ${receipt.accessCode.toLowerCase()} ` });
+    const token = await findTrackToken(ctx, {
+      trackingNumber: receipt.trackingNumber.toLowerCase(),
+      accessCode: ` ${receipt.accessCode.toLowerCase()} `,
+    });
     expect(token).toBe(receipt.trackToken);
 
     const view = await getTrackedRequest(ctx, token);
-    expect(view).toMatchObject({ trackingNumber: receipt.trackingNumber, status: "submitted", canWithdraw: true, canRate: false, onTime: true });
+    expect(view).toMatchObject({
+      trackingNumber: receipt.trackingNumber,
+      status: "submitted",
+      canWithdraw: true,
+      canRate: false,
+      onTime: true,
+    });
     expect(JSON.stringify(view)).not.toMatch(/zhang@example|张三|accessCode|contact/);
 
     for (let i = 0; i < 5; i++) {
-      await expect(findTrackToken(ctx, { trackingNumber: receipt.trackingNumber, accessCode: "WRONG234" })).rejects.toSatisfy((e) => fieldErrors(e).accessCode === "wrongCode");
+      await expect(findTrackToken(ctx, { trackingNumber: receipt.trackingNumber, accessCode: "WRONG234" })).rejects.toSatisfy(
+        (e) => fieldErrors(e).accessCode === "wrongCode",
+      );
     }
-    await expect(findTrackToken(ctx, { trackingNumber: receipt.trackingNumber, accessCode: receipt.accessCode })).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(findTrackToken(ctx, { trackingNumber: receipt.trackingNumber, accessCode: receipt.accessCode })).rejects.toBeInstanceOf(
+      RateLimitedError,
+    );
   });
 
   it("answers an unknown number like a wrong code, and an unknown token is not found", async () => {
     const ctx = { ...signedOut, ip: "198.51.100.10" };
-    await expect(findTrackToken(ctx, { trackingNumber: "F000000-XXXXXX", accessCode: "ABCDEFGH" })).rejects.toSatisfy((e) => fieldErrors(e).accessCode === "wrongCode");
+    await expect(findTrackToken(ctx, { trackingNumber: "F000000-XXXXXX", accessCode: "ABCDEFGH" })).rejects.toSatisfy(
+      (e) => fieldErrors(e).accessCode === "wrongCode",
+    );
     await expect(getTrackedRequest(ctx, "x".repeat(32))).rejects.toThrow();
   });
 });

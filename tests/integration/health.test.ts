@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import { openDatabase } from "@/db/client";
 import { databaseIsReachable } from "@/domain/health";
+
 import { startCluster } from "../helpers/pg-cluster";
 
 describe("health", () => {

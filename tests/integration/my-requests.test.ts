@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { auditLog, requests } from "@/db/schema";
 import { signUp } from "@/domain/accounts/sign-up";
@@ -10,6 +11,7 @@ import { claimRequest } from "@/domain/requests/claim-request";
 import { listMyRequests } from "@/domain/requests/my-requests";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
 import { findTrackToken } from "@/domain/requests/track";
+
 import { ctxFor, signedOut } from "../helpers/ctx";
 
 const suggestion = (ctx: Ctx) =>
@@ -24,7 +26,8 @@ const suggestion = (ctx: Ctx) =>
 const fieldErrors = (e: unknown) => (e as ValidationError).fieldErrors;
 const numbers = async (ctx: Ctx) => (await listMyRequests(ctx)).map((r) => r.trackingNumber);
 const accountOf = async (trackingNumber: string) =>
-  (await (await getDb()).select({ accountId: requests.accountId }).from(requests).where(eq(requests.trackingNumber, trackingNumber)))[0]?.accountId;
+  (await (await getDb()).select({ accountId: requests.accountId }).from(requests).where(eq(requests.trackingNumber, trackingNumber)))[0]
+    ?.accountId;
 
 let neighbourEmail: string;
 
@@ -44,7 +47,16 @@ describe("my requests", () => {
     expect(listed.indexOf(second.trackingNumber)).toBeLessThan(listed.indexOf(first.trackingNumber));
     expect(listed).not.toContain(anonymous.trackingNumber);
     const row = mine.find((r) => r.trackingNumber === first.trackingNumber);
-    expect(Object.keys(row!).sort()).toEqual(["createdAt", "deadlineAt", "kind", "status", "subject", "topic", "trackToken", "trackingNumber"]);
+    expect(Object.keys(row!).sort()).toEqual([
+      "createdAt",
+      "deadlineAt",
+      "kind",
+      "status",
+      "subject",
+      "topic",
+      "trackToken",
+      "trackingNumber",
+    ]);
     expect(row).toMatchObject({ kind: "feedback", topic: "suggestion", status: "submitted", trackToken: first.trackToken });
     expect(JSON.stringify(mine)).not.toMatch(/li@example|Li Si/);
 
@@ -61,14 +73,19 @@ describe("linking a request sent without signing in", () => {
   it("links it with the right code, and linking it again changes nothing", async () => {
     const receipt = await suggestion(signedOut);
     const resident = await ctxFor("resident@demo.test", "203.0.113.1");
-    const claimed = await claimRequest(resident, { trackingNumber: receipt.trackingNumber.toLowerCase(), accessCode: ` ${receipt.accessCode.toLowerCase()} ` });
+    const claimed = await claimRequest(resident, {
+      trackingNumber: receipt.trackingNumber.toLowerCase(),
+      accessCode: ` ${receipt.accessCode.toLowerCase()} `,
+    });
     expect(claimed).toEqual({ trackingNumber: receipt.trackingNumber });
     expect(await numbers(resident)).toContain(receipt.trackingNumber);
     expect(await accountOf(receipt.trackingNumber)).toBe(resident.actor!.userId);
 
     await claimRequest(resident, { trackingNumber: receipt.trackingNumber, accessCode: receipt.accessCode });
     expect(await accountOf(receipt.trackingNumber)).toBe(resident.actor!.userId);
-    const audits = await (await getDb())
+    const audits = await (
+      await getDb()
+    )
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "request.claim"), eq(auditLog.entityId, receipt.trackingNumber)));
@@ -83,11 +100,13 @@ describe("linking a request sent without signing in", () => {
       const error = await claimRequest(resident, { trackingNumber: receipt.trackingNumber, accessCode: "WRONG234" }).catch((e) => e);
       expect(fieldErrors(error)).toEqual({ accessCode: "wrongCode" });
     }
-    await expect(claimRequest(resident, { trackingNumber: receipt.trackingNumber, accessCode: receipt.accessCode })).rejects.toBeInstanceOf(RateLimitedError);
-    // The same counters as the sunshine query: claiming is no way round them.
-    await expect(findTrackToken({ ...signedOut, ip: "203.0.113.3" }, { trackingNumber: receipt.trackingNumber, accessCode: receipt.accessCode })).rejects.toBeInstanceOf(
+    await expect(claimRequest(resident, { trackingNumber: receipt.trackingNumber, accessCode: receipt.accessCode })).rejects.toBeInstanceOf(
       RateLimitedError,
     );
+    // The same counters as the sunshine query: claiming is no way round them.
+    await expect(
+      findTrackToken({ ...signedOut, ip: "203.0.113.3" }, { trackingNumber: receipt.trackingNumber, accessCode: receipt.accessCode }),
+    ).rejects.toBeInstanceOf(RateLimitedError);
     expect(await accountOf(receipt.trackingNumber)).toBeNull();
   });
 
@@ -107,7 +126,9 @@ describe("linking a request sent without signing in", () => {
   });
 
   it("names each missing field", async () => {
-    const error = await claimRequest(await ctxFor("resident@demo.test", "203.0.113.5"), { trackingNumber: "", accessCode: "" }).catch((e) => e);
+    const error = await claimRequest(await ctxFor("resident@demo.test", "203.0.113.5"), { trackingNumber: "", accessCode: "" }).catch(
+      (e) => e,
+    );
     expect(fieldErrors(error)).toEqual({ trackingNumber: "required", accessCode: "required" });
   });
 

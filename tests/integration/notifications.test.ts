@@ -1,6 +1,7 @@
-import { type AddressInfo, createServer, type Socket } from "node:net";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { and, eq, gte } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { auditLog, outbox } from "@/db/schema";
 import { ConflictError, ForbiddenError } from "@/domain/errors";
@@ -9,16 +10,28 @@ import { listOutbox } from "@/domain/notifications/queries";
 import { retryOutboxMessage } from "@/domain/notifications/retry-outbox-message";
 import { emailSender, type Sender } from "@/domain/notifications/senders";
 import { renderTemplate, templateNames } from "@/domain/notifications/templates";
+
 import { ctxFor } from "../helpers/ctx";
 
 const BASE = "https://safe.example.test";
 const ACCESS_CODE = "ACCE55CD";
 // An access code in the payload by mistake must still never reach a message.
-const payload = { trackingNumber: "F261128-7KQ2MX", trackToken: "t0k3n-abcdefghijklmnopqrstuvwxyz_0123", deadlineAt: "2026-12-04T09:00:00.000Z", accessCode: ACCESS_CODE };
+const payload = {
+  trackingNumber: "F261128-7KQ2MX",
+  trackToken: "t0k3n-abcdefghijklmnopqrstuvwxyz_0123",
+  deadlineAt: "2026-12-04T09:00:00.000Z",
+  accessCode: ACCESS_CODE,
+};
 const link = `${BASE}/track/${payload.trackToken}`;
 
 async function queue(count: number, values: Partial<typeof outbox.$inferInsert> = {}) {
-  const rows = Array.from({ length: count }, (_, i) => ({ channel: "log" as const, recipient: `resident${i}@example.test`, template: "request.received", payload, ...values }));
+  const rows = Array.from({ length: count }, (_, i) => ({
+    channel: "log" as const,
+    recipient: `resident${i}@example.test`,
+    template: "request.received",
+    payload,
+    ...values,
+  }));
   return (await getDb()).insert(outbox).values(rows).returning();
 }
 
@@ -68,7 +81,11 @@ describe("dispatching the outbox", () => {
     };
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const due = (await row(message!.id)).nextAttemptAt;
-      expect(await dispatchDue({ now: new Date(due.getTime() - 1), senders: { log: failing } })).toEqual({ sent: 0, failed: 0, retried: 0 });
+      expect(await dispatchDue({ now: new Date(due.getTime() - 1), senders: { log: failing } })).toEqual({
+        sent: 0,
+        failed: 0,
+        retried: 0,
+      });
       // +1 ms: PostgreSQL keeps microseconds, a Date only milliseconds.
       const now = new Date(due.getTime() + 1);
       const result = await dispatchDue({ now, senders: { log: failing } });
@@ -85,7 +102,11 @@ describe("dispatching the outbox", () => {
         expect(after.status).toBe("failed");
       }
     }
-    expect(await dispatchDue({ now: new Date(Date.now() + 86400_000), senders: { log: failing } })).toEqual({ sent: 0, failed: 0, retried: 0 });
+    expect(await dispatchDue({ now: new Date(Date.now() + 86400_000), senders: { log: failing } })).toEqual({
+      sent: 0,
+      failed: 0,
+      retried: 0,
+    });
   });
 
   it("leaves messages that are not due yet alone", async () => {
@@ -127,7 +148,10 @@ describe("the outbox for staff", () => {
     const moderator = await ctxFor("moderator@demo.test");
     const first = await listOutbox(moderator);
     expect(first.messages).toHaveLength(50);
-    expect(first.messages.slice(0, 2).map((m) => [m.id, m.recipient])).toEqual([[sms!.id, "139****5678"], [email!.id, "zh***@example.test"]]);
+    expect(first.messages.slice(0, 2).map((m) => [m.id, m.recipient])).toEqual([
+      [sms!.id, "139****5678"],
+      [email!.id, "zh***@example.test"],
+    ]);
     expect(JSON.stringify(first)).not.toMatch(/zhang@|13912345678|resident\d+@/);
     const second = await listOutbox(moderator, { before: String(first.next) });
     expect(second.messages).toHaveLength(6);
@@ -143,8 +167,18 @@ describe("the outbox for staff", () => {
     const after = await row(message!.id);
     expect(after).toMatchObject({ status: "pending", attempts: 0 });
     expect(after.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
-    const [entry] = await (await getDb()).select().from(auditLog).where(and(eq(auditLog.action, "outbox.retry"), eq(auditLog.entityId, String(message!.id))));
-    expect(entry).toMatchObject({ actorId: moderator.actor!.userId, entity: "outbox", ip: "203.0.113.9", detail: { previousAttempts: MAX_ATTEMPTS } });
+    const [entry] = await (
+      await getDb()
+    )
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "outbox.retry"), eq(auditLog.entityId, String(message!.id))));
+    expect(entry).toMatchObject({
+      actorId: moderator.actor!.userId,
+      entity: "outbox",
+      ip: "203.0.113.9",
+      detail: { previousAttempts: MAX_ATTEMPTS },
+    });
     await expect(retryOutboxMessage(moderator, { id: message!.id })).rejects.toBeInstanceOf(ConflictError);
   });
 });
@@ -221,8 +255,7 @@ async function startSmtpServer({ refuseRecipients = false } = {}) {
         else if (verb === "DATA") {
           data = [];
           reply("354 end with <CRLF>.<CRLF>");
-        }
-        else if (verb === "QUIT") socket.end("221 bye\r\n");
+        } else if (verb === "QUIT") socket.end("221 bye\r\n");
         else reply("502 not implemented");
       }
     });
@@ -238,7 +271,10 @@ async function startSmtpServer({ refuseRecipients = false } = {}) {
 
 function bytesOf(quotedPrintable: string): Buffer {
   const text = quotedPrintable.replace(/=\r\n/g, "");
-  return Buffer.from(text.replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1");
+  return Buffer.from(
+    text.replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    "latin1",
+  );
 }
 
 /** The subject and text of a simple one-part message, with MIME encodings undone. */
@@ -249,9 +285,18 @@ function decodeMail(raw: string): { subject: string; text: string } {
   const header = (name: string) => headers.match(new RegExp(`^${name}: (.*)$`, "im"))?.[1] ?? "";
   const word = /=\?utf-8\?([bq])\?([^?]*)\?=/gi;
   const subject = header("Subject").replace(new RegExp(`${word.source}(?:\\s+${word.source})*`, "gi"), (run) =>
-    Buffer.concat([...run.matchAll(word)].map(([, kind, text]) => (kind!.toLowerCase() === "b" ? Buffer.from(text!, "base64") : bytesOf(text!.replace(/_/g, " "))))).toString("utf8"),
+    Buffer.concat(
+      [...run.matchAll(word)].map(([, kind, text]) =>
+        kind!.toLowerCase() === "b" ? Buffer.from(text!, "base64") : bytesOf(text!.replace(/_/g, " ")),
+      ),
+    ).toString("utf8"),
   );
   const encoding = header("Content-Transfer-Encoding").toLowerCase();
-  const text = encoding === "base64" ? Buffer.from(body.replace(/\s/g, ""), "base64") : encoding === "quoted-printable" ? bytesOf(body) : Buffer.from(body, "latin1");
+  const text =
+    encoding === "base64"
+      ? Buffer.from(body.replace(/\s/g, ""), "base64")
+      : encoding === "quoted-printable"
+        ? bytesOf(body)
+        : Buffer.from(body, "latin1");
   return { subject, text: text.toString("utf8").replace(/\r\n/g, "\n") };
 }

@@ -1,5 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { openDatabase } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { areas, officers, users } from "@/db/schema";
@@ -21,7 +22,12 @@ describe("PGlite, the embedded default", () => {
       const [officerCount] = await handle.db.select({ n: count() }).from(officers);
       expect(officerCount!.n).toBeGreaterThanOrEqual(600);
       const accounts = await handle.db.select({ email: users.email }).from(users);
-      expect(accounts.map((a) => a.email).sort()).toEqual(["admin@demo.test", "moderator@demo.test", "officer@demo.test", "resident@demo.test"]);
+      expect(accounts.map((a) => a.email).sort()).toEqual([
+        "admin@demo.test",
+        "moderator@demo.test",
+        "officer@demo.test",
+        "resident@demo.test",
+      ]);
 
       const { sql } = await import("drizzle-orm");
       await handle.db.execute(sql`create extension if not exists pg_trgm`);

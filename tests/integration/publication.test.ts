@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { auditLog, requests } from "@/db/schema";
 import { ConflictError, ForbiddenError, ValidationError } from "@/domain/errors";
@@ -8,6 +9,7 @@ import { previewPublication, publishRequest, unpublishRequest } from "@/domain/r
 import { listPublishedReplies } from "@/domain/requests/published-replies";
 import { changeRequestStatus, replyToRequest } from "@/domain/requests/staff/handle-request";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
+
 import { ctxFor, signedOut } from "../helpers/ctx";
 
 async function resolvedRequest(consent: boolean) {
@@ -37,10 +39,22 @@ describe("publishing a question with its reply", () => {
     expect(preview.redacted.question).not.toContain("410101199001011234");
     expect(preview.masked.map((m) => m.kind)).toEqual(expect.arrayContaining(["name", "phone", "idNumber"]));
 
-    const leaky = { trackingNumber: receipt.trackingNumber, publicTitle: "办证", publicQuestion: "请打13912345678", publicReply: preview.redacted.reply };
-    await expect(publishRequest(moderator, leaky)).rejects.toSatisfy((e) => (e as ValidationError).fieldErrors.publicQuestion === "personalDataLeft");
+    const leaky = {
+      trackingNumber: receipt.trackingNumber,
+      publicTitle: "办证",
+      publicQuestion: "请打13912345678",
+      publicReply: preview.redacted.reply,
+    };
+    await expect(publishRequest(moderator, leaky)).rejects.toSatisfy(
+      (e) => (e as ValidationError).fieldErrors.publicQuestion === "personalDataLeft",
+    );
 
-    await publishRequest(moderator, { trackingNumber: receipt.trackingNumber, publicTitle: preview.redacted.title, publicQuestion: preview.redacted.question, publicReply: preview.redacted.reply });
+    await publishRequest(moderator, {
+      trackingNumber: receipt.trackingNumber,
+      publicTitle: preview.redacted.title,
+      publicQuestion: preview.redacted.question,
+      publicReply: preview.redacted.reply,
+    });
     const listed = await listPublishedReplies(signedOut, { q: "周六" });
     const item = listed.items.find((i) => i.reply.includes("周六上午"));
     expect(item).toBeDefined();
@@ -50,7 +64,9 @@ describe("publishing a question with its reply", () => {
 
     await unpublishRequest(moderator, { trackingNumber: receipt.trackingNumber, reason: "居民要求撤下" });
     expect((await listPublishedReplies(signedOut, { q: "周六" })).items.find((i) => i.reply.includes("周六上午"))).toBeUndefined();
-    const actions = (await (await getDb()).select().from(auditLog).where(eq(auditLog.entityId, receipt.trackingNumber))).map((a) => a.action);
+    const actions = (await (await getDb()).select().from(auditLog).where(eq(auditLog.entityId, receipt.trackingNumber))).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(["request.publish", "request.unpublish"]));
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { areas, auditLog, outbox, requests, units, users } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/domain/errors";
@@ -10,6 +11,7 @@ import { listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
 import { getTrackedRequest } from "@/domain/requests/track";
 import { withdrawRequest } from "@/domain/requests/withdraw-request";
+
 import { ctxFor, signedOut } from "../helpers/ctx";
 
 let officerUnitId: number;
@@ -21,7 +23,11 @@ beforeAll(async () => {
   const [officer] = await db.select().from(users).where(eq(users.email, "officer@demo.test"));
   officerUnitId = officer!.unitId!;
   ownVillage = (await db.select().from(areas).where(eq(areas.unitId, officerUnitId)).limit(1))[0]!.nameZh;
-  const [other] = await db.select().from(units).where(and(eq(units.kind, "station"), eq(units.rural, true))).limit(1);
+  const [other] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.kind, "station"), eq(units.rural, true)))
+    .limit(1);
   otherVillage = (await db.select().from(areas).where(eq(areas.unitId, other!.id)).limit(1))[0]!.nameZh;
 });
 
@@ -81,14 +87,23 @@ describe("handling a request", () => {
     const receipt = await submit(ownVillage);
     const moderator = await ctxFor("moderator@demo.test");
     const officer = await ctxFor("officer@demo.test");
-    await expect(triageRequest(officer, { trackingNumber: receipt.trackingNumber, unitId: String(officerUnitId) })).rejects.toBeInstanceOf(ForbiddenError);
-    await triageRequest(moderator, { trackingNumber: receipt.trackingNumber, category: "petition", unitId: String(officerUnitId), assigneeId: String(officer.actor!.userId) });
+    await expect(triageRequest(officer, { trackingNumber: receipt.trackingNumber, unitId: String(officerUnitId) })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await triageRequest(moderator, {
+      trackingNumber: receipt.trackingNumber,
+      category: "petition",
+      unitId: String(officerUnitId),
+      assigneeId: String(officer.actor!.userId),
+    });
     const db = await getDb();
     let [row] = await db.select().from(requests).where(eq(requests.trackingNumber, receipt.trackingNumber));
     expect(row).toMatchObject({ status: "accepted", category: "petition", assigneeId: officer.actor!.userId });
     expect(row!.deadlineAt.getTime()).toBeGreaterThan(receipt.deadlineAt.getTime());
 
-    await expect(changeRequestStatus(officer, { trackingNumber: receipt.trackingNumber, action: "resolve" })).rejects.toSatisfy((e) => (e as ValidationError).fieldErrors.body === "replyNeeded");
+    await expect(changeRequestStatus(officer, { trackingNumber: receipt.trackingNumber, action: "resolve" })).rejects.toSatisfy(
+      (e) => (e as ValidationError).fieldErrors.body === "replyNeeded",
+    );
     await replyToRequest(officer, { trackingNumber: receipt.trackingNumber, body: "我们已联系双方调解。", visibility: "public" });
     await replyToRequest(officer, { trackingNumber: receipt.trackingNumber, body: "内部：当事人情绪激动", visibility: "internal" });
     await changeRequestStatus(officer, { trackingNumber: receipt.trackingNumber, action: "resolve" });
@@ -107,7 +122,9 @@ describe("handling a request", () => {
     const templates = (await db.select().from(outbox).where(eq(outbox.recipient, "resident@example.test"))).map((m) => m.template);
     expect(templates).toEqual(expect.arrayContaining(["request.reply", "request.resolved"]));
 
-    await expect(changeRequestStatus(officer, { trackingNumber: receipt.trackingNumber, action: "reopen" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(changeRequestStatus(officer, { trackingNumber: receipt.trackingNumber, action: "reopen" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await changeRequestStatus(moderator, { trackingNumber: receipt.trackingNumber, action: "reopen", body: "" });
     [row] = await db.select().from(requests).where(eq(requests.trackingNumber, receipt.trackingNumber));
     expect(row).toMatchObject({ status: "accepted", resolvedAt: null });
@@ -117,7 +134,9 @@ describe("handling a request", () => {
     const receipt = await submit(ownVillage);
     await withdrawRequest(signedOut, receipt.trackToken);
     const moderator = await ctxFor("moderator@demo.test");
-    await expect(changeRequestStatus(moderator, { trackingNumber: receipt.trackingNumber, action: "resolve", body: "done" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      changeRequestStatus(moderator, { trackingNumber: receipt.trackingNumber, action: "resolve", body: "done" }),
+    ).rejects.toBeInstanceOf(ConflictError);
     await expect(withdrawRequest(signedOut, receipt.trackToken)).rejects.toBeInstanceOf(ConflictError);
     const [row] = await (await getDb()).select().from(requests).where(eq(requests.trackingNumber, receipt.trackingNumber));
     expect(row?.status).toBe("withdrawn");
@@ -127,8 +146,12 @@ describe("handling a request", () => {
     const receipt = await submit(ownVillage);
     const moderator = await ctxFor("moderator@demo.test");
     await triageRequest(moderator, { trackingNumber: receipt.trackingNumber, unitId: String(officerUnitId) });
-    await expect(changeRequestStatus(moderator, { trackingNumber: receipt.trackingNumber, action: "askForInformation" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(changeRequestStatus(moderator, { trackingNumber: receipt.trackingNumber, action: "reject" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      changeRequestStatus(moderator, { trackingNumber: receipt.trackingNumber, action: "askForInformation" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(changeRequestStatus(moderator, { trackingNumber: receipt.trackingNumber, action: "reject" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await changeRequestStatus(moderator, { trackingNumber: receipt.trackingNumber, action: "askForInformation", body: "请提供具体时间。" });
     expect((await getTrackedRequest(signedOut, receipt.trackToken)).status).toBe("info_requested");
   });
@@ -164,7 +187,14 @@ describe("attachments", () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(16)]);
     const receipt = await submitFeedback(
       signedOut,
-      { topic: "problem", category: "hazard", subject: "坑", body: "路上有坑。", areaName: otherVillage, idempotencyKey: randomBytes(18).toString("base64url") },
+      {
+        topic: "problem",
+        category: "hazard",
+        subject: "坑",
+        body: "路上有坑。",
+        areaName: otherVillage,
+        idempotencyKey: randomBytes(18).toString("base64url"),
+      },
       [{ fileName: "坑.png", bytes: png }],
     );
     const db = await getDb();
@@ -173,7 +203,9 @@ describe("attachments", () => {
     const moderator = await ctxFor("moderator@demo.test");
     expect((await getAttachment(moderator, receipt.trackingNumber, file!.id)).bytes.equals(png)).toBe(true);
     await expect(getAttachment(await ctxFor("officer@demo.test"), receipt.trackingNumber, file!.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getAttachment(await ctxFor("resident@demo.test"), receipt.trackingNumber, file!.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getAttachment(await ctxFor("resident@demo.test"), receipt.trackingNumber, file!.id)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(getAttachment(signedOut, receipt.trackingNumber, file!.id)).rejects.toBeInstanceOf(UnauthenticatedError);
     const own = await submit(ownVillage);
     await expect(getAttachment(moderator, own.trackingNumber, file!.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -186,11 +218,20 @@ describe("bulk assignment", () => {
     const a = await submit(ownVillage);
     const b = await submit(ownVillage);
     const db = await getDb();
-    const ids = (await db.select({ id: requests.id }).from(requests).where(inArray(requests.trackingNumber, [a.trackingNumber, b.trackingNumber]))).map((r) => String(r.id));
+    const ids = (
+      await db
+        .select({ id: requests.id })
+        .from(requests)
+        .where(inArray(requests.trackingNumber, [a.trackingNumber, b.trackingNumber]))
+    ).map((r) => String(r.id));
     const officer = await ctxFor("officer@demo.test");
-    await expect(assignRequests(officer, { requestIds: ids, assigneeId: String(officer.actor!.userId) })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(assignRequests(officer, { requestIds: ids, assigneeId: String(officer.actor!.userId) })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const moderator = await ctxFor("moderator@demo.test");
-    await expect(assignRequests(moderator, { requestIds: [], assigneeId: String(officer.actor!.userId) })).rejects.toBeInstanceOf(ValidationError);
+    await expect(assignRequests(moderator, { requestIds: [], assigneeId: String(officer.actor!.userId) })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await assignRequests(moderator, { requestIds: ids, assigneeId: String(officer.actor!.userId) })).toEqual({ assigned: 2 });
     const mine = await listRequestQueue(officer, { assignee: "me" });
     expect(mine.items.map((r) => r.trackingNumber)).toEqual(expect.arrayContaining([a.trackingNumber, b.trackingNumber]));

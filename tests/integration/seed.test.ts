@@ -1,12 +1,14 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import postgres from "postgres";
 import { describe, expect, inject, it } from "vitest";
+
 import { getDb, openDatabase } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { areas, officers, settings, units, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { getDirectorySummary } from "@/domain/directory/summary";
 import { ForbiddenError } from "@/domain/errors";
+
 import { ctxFor } from "../helpers/ctx";
 import { withDatabase } from "../helpers/test-databases";
 
@@ -31,7 +33,10 @@ describe("demo seed", () => {
     const c = await counts();
     expect(c.officers).toBeGreaterThanOrEqual(600);
     expect(c.units).toBeGreaterThanOrEqual(25);
-    const leaders = await db.select().from(officers).where(and(eq(officers.leadershipRank, 1)));
+    const leaders = await db
+      .select()
+      .from(officers)
+      .where(and(eq(officers.leadershipRank, 1)));
     expect(leaders).toHaveLength(1);
   });
 

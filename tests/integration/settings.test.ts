@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { auditLog, holidays } from "@/db/schema";
 import { defaultSettings } from "@/db/seed/base";
@@ -9,6 +10,7 @@ import { deleteHoliday } from "@/domain/settings/delete-holiday";
 import { getDeadlineSettings, listHolidays } from "@/domain/settings/queries";
 import { saveHoliday } from "@/domain/settings/save-holiday";
 import { updateDeadlines } from "@/domain/settings/update-deadlines";
+
 import { ctxFor, signedOut } from "../helpers/ctx";
 
 const admin = () => ctxFor("admin@demo.test", "203.0.113.9");
@@ -17,7 +19,11 @@ const fieldErrors = (e: unknown) => (e as ValidationError).fieldErrors;
 const endOf = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
 const deadlineAt = async (key: string, from: Date) => (await deadlinesFor(await getDb(), key, from)).deadlineAt;
 const auditRows = async (action: string, entityId: string) =>
-  (await getDb()).select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId))).orderBy(auditLog.id);
+  (await getDb())
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)))
+    .orderBy(auditLog.id);
 const testDay = { date: "2027-03-17", kind: "holiday", nameZh: "测试假日", nameEn: "Test holiday" };
 
 // March 2027 has no seeded holidays; the 1st and the 15th are Mondays.
@@ -47,7 +53,13 @@ describe("deadlines per class and topic", () => {
     const before = await getDeadlineSettings(ctx);
     const error = await updateDeadlines(ctx, { tip: "0", question: "61", case: "2.5", dispute: "", hazard: "six" }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(fieldErrors(error)).toEqual({ tip: "deadlineRange", question: "deadlineRange", case: "deadlineRange", dispute: "deadlineRange", hazard: "deadlineRange" });
+    expect(fieldErrors(error)).toEqual({
+      tip: "deadlineRange",
+      question: "deadlineRange",
+      case: "deadlineRange",
+      dispute: "deadlineRange",
+      hazard: "deadlineRange",
+    });
 
     const unknown = await updateDeadlines(ctx, { tip: "4", bogus: "3", problem: "3" }).catch((e) => e);
     expect(unknown).toBeInstanceOf(ValidationError);

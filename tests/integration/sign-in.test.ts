@@ -1,11 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo";
 import { authenticate, MAX_FAILED_SIGN_INS } from "@/domain/accounts/authenticate";
 import { signUp } from "@/domain/accounts/sign-up";
 import { ValidationError } from "@/domain/errors";
+
 import { signedOut } from "../helpers/ctx";
 
 describe("sign-in", () => {
@@ -33,7 +35,12 @@ describe("sign-in", () => {
   });
 
   it("locks an account for 15 minutes after 10 failures, even for the right password", async () => {
-    const { userId } = await signUp(signedOut, { name: "Lock Test", email: "lock@example.test", password: "correct-horse-1", confirmPassword: "correct-horse-1" });
+    const { userId } = await signUp(signedOut, {
+      name: "Lock Test",
+      email: "lock@example.test",
+      password: "correct-horse-1",
+      confirmPassword: "correct-horse-1",
+    });
     for (let i = 0; i < MAX_FAILED_SIGN_INS - 1; i++) {
       expect(await authenticate(signedOut, { email: "lock@example.test", password: `wrong-${i}` })).toBeNull();
     }
@@ -48,16 +55,27 @@ describe("sign-in", () => {
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);
     expect(await authenticate(signedOut, { email: "lock@example.test", password: "correct-horse-1" })).toBeNull();
-    const audits = await db.select().from(auditLog).where(and(eq(auditLog.action, "user.lock"), eq(auditLog.entityId, String(userId))));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "user.lock"), eq(auditLog.entityId, String(userId))));
     expect(audits).toHaveLength(1);
 
     // When the lock has run out, the right password works again.
-    await db.update(users).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(users.id, userId));
+    await db
+      .update(users)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(users.id, userId));
     expect((await authenticate(signedOut, { email: "lock@example.test", password: "correct-horse-1" }))?.userId).toBe(userId);
   });
 
   it("resets the failure count after a successful sign-in", async () => {
-    await signUp(signedOut, { name: "Reset", email: "reset@example.test", password: "correct-horse-2", confirmPassword: "correct-horse-2" });
+    await signUp(signedOut, {
+      name: "Reset",
+      email: "reset@example.test",
+      password: "correct-horse-2",
+      confirmPassword: "correct-horse-2",
+    });
     for (let i = 0; i < 5; i++) await authenticate(signedOut, { email: "reset@example.test", password: "nope" });
     await authenticate(signedOut, { email: "reset@example.test", password: "correct-horse-2" });
     const [row] = await (await getDb()).select().from(users).where(eq(users.email, "reset@example.test"));
@@ -73,7 +91,12 @@ describe("sign-in", () => {
 
 describe("sign-up", () => {
   it("creates a resident with an argon2id hash", async () => {
-    const { userId } = await signUp(signedOut, { name: "新居民", email: "New@Example.test", password: "long-enough-1", confirmPassword: "long-enough-1" });
+    const { userId } = await signUp(signedOut, {
+      name: "新居民",
+      email: "New@Example.test",
+      password: "long-enough-1",
+      confirmPassword: "long-enough-1",
+    });
     const [row] = await (await getDb()).select().from(users).where(eq(users.id, userId));
     expect(row?.role).toBe("resident");
     expect(row?.email).toBe("new@example.test");

@@ -1,16 +1,23 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { ForbiddenError, ValidationError } from "@/domain/errors";
 import { deleteTemplate, fillTemplate, listTemplates, saveTemplate } from "@/domain/requests/templates";
+
 import { ctxFor } from "../helpers/ctx";
 
 describe("reply templates", () => {
   it("fills the placeholders it knows and leaves a typo visible", () => {
-    expect(fillTemplate("编号 {trackingNumber}，{unit}，{deadline} 前答复。{oops}", { trackingNumber: "F261129-ABCDEF", unit: "城关派出所", deadline: "2026年12月4日", subject: "x" })).toBe(
-      "编号 F261129-ABCDEF，城关派出所，2026年12月4日 前答复。{oops}",
-    );
+    expect(
+      fillTemplate("编号 {trackingNumber}，{unit}，{deadline} 前答复。{oops}", {
+        trackingNumber: "F261129-ABCDEF",
+        unit: "城关派出所",
+        deadline: "2026年12月4日",
+        subject: "x",
+      }),
+    ).toBe("编号 F261129-ABCDEF，城关派出所，2026年12月4日 前答复。{oops}");
   });
 
   it("moderators keep them, audited; officers use them but cannot change them", async () => {

@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoUnit } from "@/db/seed/demo-bureau";
 

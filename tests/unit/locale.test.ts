@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 
 describe("language negotiation", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
 
@@ -28,7 +29,8 @@ describe("interface text", () => {
   });
 
   it("uses the same placeholders in both languages", () => {
-    const lookup = (tree: object, path: string) => path.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree) as string;
+    const lookup = (tree: object, path: string) =>
+      path.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree) as string;
     const mismatched = keys(en).filter((k) => placeholders(lookup(en, k)).join() !== placeholders(lookup(zh, k)).join());
     expect(mismatched).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import type { Role } from "@/db/schema";
 import type { Ctx } from "@/domain/context";
 import { ForbiddenError, UnauthenticatedError } from "@/domain/errors";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { findPersonalData, redact } from "@/domain/requests/redact";
 
 // Valid resident ID numbers (MOD 11-2 check digit computed by hand).
@@ -147,9 +148,7 @@ describe("names passed in by the resident or the moderator", () => {
   });
 
   it("matches a Latin name case-insensitively and across spacing", () => {
-    expect(redact("zhang san and ZHANG  SAN both wrote.", { names: ["Zhang San"] }).text).toBe(
-      "[name] and [name] both wrote.",
-    );
+    expect(redact("zhang san and ZHANG  SAN both wrote.", { names: ["Zhang San"] }).text).toBe("[name] and [name] both wrote.");
   });
 
   it("uses the Chinese mask for a Latin name inside Chinese text", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { SignInForm, SignUpForm } from "@/domain/accounts/schemas";
 import { zodFieldErrors } from "@/domain/validation";
 import { clientIp } from "@/lib/request-ip";
@@ -31,7 +32,12 @@ describe("form schemas", () => {
   it("give one message key per field", () => {
     const result = SignUpForm.safeParse({ name: " ", email: "x@", password: "123", confirmPassword: "" });
     expect(result.success).toBe(false);
-    expect(zodFieldErrors(result.error!)).toEqual({ name: "required", email: "email", password: "passwordShort", confirmPassword: "required" });
+    expect(zodFieldErrors(result.error!)).toEqual({
+      name: "required",
+      email: "email",
+      password: "passwordShort",
+      confirmPassword: "required",
+    });
   });
 
   it("normalise the email", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { requestKinds, requestStatuses } from "@/db/schema/values";
 import { ConflictError } from "@/domain/errors";
 import { allowedActions, nextStatus, type Party, type RequestAction } from "@/domain/requests/status-machine";
@@ -28,7 +29,16 @@ const allowed: [string, RequestAction, Party, string][] = [
   ["rejected", "reopen", "moderator", "accepted"],
 ];
 
-const actions: RequestAction[] = ["triage", "askForInformation", "answerInformation", "resolve", "reject", "reopen", "withdraw", "rateDissatisfied"];
+const actions: RequestAction[] = [
+  "triage",
+  "askForInformation",
+  "answerInformation",
+  "resolve",
+  "reject",
+  "reopen",
+  "withdraw",
+  "rateDissatisfied",
+];
 const parties: Party[] = ["resident", "staff", "moderator"];
 
 describe("request status machine", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import type { OfficerCard } from "@/domain/directory/cards";
 import { escapeVCardText, foldLine, officerVCard } from "@/domain/directory/vcard";
 import { telUri } from "@/lib/tel";

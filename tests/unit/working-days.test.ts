@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { chinaHolidays } from "@/db/seed/holidays";
-import {
-  addWorkingDays,
-  isWorkingDay,
-  localDate,
-  workingDaysBetween,
-  type CalendarDay,
-} from "@/domain/requests/working-days";
+import { addWorkingDays, isWorkingDay, localDate, workingDaysBetween, type CalendarDay } from "@/domain/requests/working-days";
 
 const calendar: ReadonlyMap<string, CalendarDay["kind"]> = new Map(chinaHolidays.map((d) => [d.date, d.kind]));
 const noExceptions: ReadonlyMap<string, CalendarDay["kind"]> = new Map();
@@ -187,12 +182,9 @@ describe("invalid input", () => {
     expect(() => localDate(from, "Asia/Hong_Kong")).toThrow(/Unsupported time zone/);
   });
 
-  it.each(["2026-02-30", "2026-2-3", "2026-13-01", "20260213", "", "2026-02-13T00:00"])(
-    "refuses the calendar date %j",
-    (date) => {
-      expect(() => isWorkingDay(date, calendar)).toThrow(/not a valid YYYY-MM-DD date/);
-    },
-  );
+  it.each(["2026-02-30", "2026-2-3", "2026-13-01", "20260213", "", "2026-02-13T00:00"])("refuses the calendar date %j", (date) => {
+    expect(() => isWorkingDay(date, calendar)).toThrow(/not a valid YYYY-MM-DD date/);
+  });
 
   it("refuses a calendar with a mistyped row rather than ignoring it", () => {
     const mistyped = new Map<string, CalendarDay["kind"]>([["2026-10-1", "holiday"]]);
@@ -240,7 +232,10 @@ describe("the China holiday seed", () => {
     expect(blocks.size).toBe(14);
     for (const [name, dates] of blocks) {
       dates.forEach((date, i) => expect(date, name).toBe(addCalendarDays(dates[0] ?? "", i)));
-      expect(dates.some((date) => ![0, 6].includes(weekday(date))), name).toBe(true);
+      expect(
+        dates.some((date) => ![0, 6].includes(weekday(date))),
+        name,
+      ).toBe(true);
     }
   });
 

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import { signOutEverywhere } from "@/domain/accounts/sign-out-everywhere";
 import { RateLimitedError } from "@/domain/errors";
 import { claimRequest } from "@/domain/requests/claim-request";
 import { getCtx } from "@/lib/auth/context";
-import { type FormState, formValues, handleDomainError } from "@/lib/errors";
+import { formValues, handleDomainError, type FormState } from "@/lib/errors";
 
 export async function signOutEverywhereAction() {
   try {

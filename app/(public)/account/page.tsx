@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { ClaimRequestForm } from "@/components/account/claim-request-form";
 import { MyRequestsList } from "@/components/account/my-requests-list";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,6 +10,7 @@ import { can } from "@/domain/permissions";
 import { mayClaimRequests } from "@/domain/requests/claim-request";
 import { listMyRequests } from "@/domain/requests/my-requests";
 import { getCtx } from "@/lib/auth/context";
+
 import { claimRequestAction, signOutEverywhereAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

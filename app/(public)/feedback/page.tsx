@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { EmergencyNotice } from "@/components/ui/emergency-notice";
 import { feedbackTopics } from "@/db/schema/values";
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
 import { OfficerSummary } from "@/components/officers/officer-summary";
 import { OfficerSearchForm } from "@/components/officers/search-form";

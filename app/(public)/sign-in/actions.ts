@@ -1,10 +1,11 @@
 "use server";
 
 import { AuthError } from "next-auth";
+
 import { SignInForm } from "@/domain/accounts/schemas";
 import { zodFieldErrors } from "@/domain/validation";
 import { signIn } from "@/lib/auth";
-import { type FormState, formValues } from "@/lib/errors";
+import { formValues, type FormState } from "@/lib/errors";
 import { safeReturnPath } from "@/lib/return-path";
 
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { safeReturnPath } from "@/lib/return-path";
+
 import { signInAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

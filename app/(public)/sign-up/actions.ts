@@ -3,7 +3,7 @@
 import { signUp } from "@/domain/accounts/sign-up";
 import { signIn } from "@/lib/auth";
 import { getCtx } from "@/lib/auth/context";
-import { type FormState, formValues, handleDomainError } from "@/lib/errors";
+import { formValues, handleDomainError, type FormState } from "@/lib/errors";
 
 export async function signUpAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["password", "confirmPassword"]);

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { SignUpForm } from "@/components/accounts/sign-up-form";
+
 import { signUpAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,12 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
+
 import { RateLimitedError } from "@/domain/errors";
 import { addResidentMessage, rateHandling } from "@/domain/requests/resident-actions";
 import { findTrackToken } from "@/domain/requests/track";
 import { withdrawRequest } from "@/domain/requests/withdraw-request";
 import { getCtx } from "@/lib/auth/context";
-import { type FormState, formValues, handleDomainError } from "@/lib/errors";
+import { formValues, handleDomainError, type FormState } from "@/lib/errors";
 
 export async function trackAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["accessCode"]);

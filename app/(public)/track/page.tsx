@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { TrackForm } from "@/components/feedback/track-form";
+
 import { trackAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

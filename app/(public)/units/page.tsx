@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { placeName } from "@/components/officers/names";
 import { PhoneLink } from "@/components/officers/phone-link";
 import { listUnits, type UnitListItem } from "@/domain/directory/public-queries";

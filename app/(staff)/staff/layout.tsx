@@ -1,6 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { PublicShell } from "@/components/layout/public-shell";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { PageProblem } from "@/components/ui/page-problem";
@@ -21,7 +22,10 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const t = await getTranslations("nav");
   return (
     <>
-      <a href="#main" className="sr-only bg-amber-300 px-4 py-2 text-slate-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+      <a
+        href="#main"
+        className="sr-only bg-amber-300 px-4 py-2 text-slate-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+      >
         {t("skip")}
       </a>
       <StaffNav ctx={ctx} />

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
+import { PageProblem } from "@/components/ui/page-problem";
 import { getDirectorySummary } from "@/domain/directory/summary";
 import { queueCounts } from "@/domain/requests/staff/queue";
-import { PageProblem } from "@/components/ui/page-problem";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -27,7 +28,9 @@ export default async function StaffDashboardPage() {
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
-      {summary.myUnit && <p className="mb-4">{t("myUnit", { unit: ctx.locale === "en" ? summary.myUnit.nameEn : summary.myUnit.nameZh })}</p>}
+      {summary.myUnit && (
+        <p className="mb-4">{t("myUnit", { unit: ctx.locale === "en" ? summary.myUnit.nameEn : summary.myUnit.nameZh })}</p>
+      )}
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("requestsTitle")}</h2>
       <QueueShortcuts counts={counts.data} />
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("directoryTitle")}</h2>

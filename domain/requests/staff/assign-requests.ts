@@ -1,8 +1,11 @@
 import "server-only";
+
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { requestEvents, requests, users } from "@/db/schema";
+
 import { recordAudit } from "../../audit";
 import type { Ctx } from "../../context";
 import { ValidationError } from "../../errors";
@@ -25,11 +28,30 @@ export async function assignRequests(ctx: Ctx, input: unknown): Promise<{ assign
       .from(users)
       .where(and(eq(users.id, assigneeId), eq(users.disabled, false), inArray(users.role, ["officer", "moderator", "admin"])));
     if (!assignee) throw new ValidationError({ assigneeId: "unknownOfficer" });
-    const rows = await tx.update(requests).set({ assigneeId, updatedAt: new Date() }).where(inArray(requests.id, requestIds)).returning({ id: requests.id });
+    const rows = await tx
+      .update(requests)
+      .set({ assigneeId, updatedAt: new Date() })
+      .where(inArray(requests.id, requestIds))
+      .returning({ id: requests.id });
     if (rows.length) {
-      await tx.insert(requestEvents).values(rows.map((r) => ({ requestId: r.id, type: "assigned", visibility: "internal" as const, actorId: ctx.actor.userId, actorRole: ctx.actor.role })));
+      await tx
+        .insert(requestEvents)
+        .values(
+          rows.map((r) => ({
+            requestId: r.id,
+            type: "assigned",
+            visibility: "internal" as const,
+            actorId: ctx.actor.userId,
+            actorRole: ctx.actor.role,
+          })),
+        );
     }
-    await recordAudit(tx, ctx, { action: "request.assign", entity: "user", entityId: assigneeId, detail: { requests: rows.map((r) => r.id) } });
+    await recordAudit(tx, ctx, {
+      action: "request.assign",
+      entity: "user",
+      entityId: assigneeId,
+      detail: { requests: rows.map((r) => r.id) },
+    });
     return { assigned: rows.length };
   });
 }
@@ -38,5 +60,8 @@ export async function assignRequests(ctx: Ctx, input: unknown): Promise<{ assign
 export async function listAssignableStaff(ctx: Ctx) {
   requirePermission(ctx, "request.triage");
   const db = await getDb();
-  return db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(and(eq(users.disabled, false), inArray(users.role, ["officer", "moderator"])));
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.disabled, false), inArray(users.role, ["officer", "moderator"])));
 }

@@ -1,8 +1,11 @@
 import "server-only";
+
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { attachments } from "@/db/schema";
+
 import type { Ctx } from "../../context";
 import { NotFoundError } from "../../errors";
 import { loadForStaff } from "./scope";

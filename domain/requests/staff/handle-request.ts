@@ -1,9 +1,12 @@
 import "server-only";
+
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb, type Tx } from "@/db/client";
 import { outbox, requestEvents, requests } from "@/db/schema";
 import { sixSmalls } from "@/db/schema/values";
+
 import { recordAudit } from "../../audit";
 import type { Ctx } from "../../context";
 import { ValidationError } from "../../errors";
@@ -26,12 +29,17 @@ async function notify(tx: Tx, request: Request, template: string) {
   });
 }
 
-
 export const TriageForm = z.object({
   trackingNumber: z.string().min(1),
-  category: z.enum(sixSmalls).optional().or(z.literal("").transform(() => undefined)),
+  category: z
+    .enum(sixSmalls)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   unitId: z.coerce.number({ error: "required" }).int().positive({ error: "required" }),
-  assigneeId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+  assigneeId: z
+    .union([z.literal(""), z.coerce.number().int().positive()])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v)),
 });
 
 /** Moderators class, route and assign a request; a new class moves the deadline with it. */
@@ -45,10 +53,33 @@ export async function triageRequest(ctx: Ctx, input: unknown): Promise<void> {
     const deadlines = reclassified ? await deadlinesFor(tx, form.category!, request.createdAt) : null;
     await tx
       .update(requests)
-      .set({ status, category: form.category ?? request.category, unitId: form.unitId, assigneeId: form.assigneeId, triagedAt: request.triagedAt ?? new Date(), updatedAt: new Date(), ...(deadlines ? { deadlineAt: deadlines.deadlineAt } : {}) })
+      .set({
+        status,
+        category: form.category ?? request.category,
+        unitId: form.unitId,
+        assigneeId: form.assigneeId,
+        triagedAt: request.triagedAt ?? new Date(),
+        updatedAt: new Date(),
+        ...(deadlines ? { deadlineAt: deadlines.deadlineAt } : {}),
+      })
       .where(eq(requests.id, request.id));
-    await tx.insert(requestEvents).values({ requestId: request.id, type: "triaged", visibility: status !== request.status ? "public" : "internal", actorId: ctx.actor!.userId, actorRole: ctx.actor!.role, fromStatus: request.status, toStatus: status });
-    await recordAudit(tx, ctx, { action: "request.triage", entity: "request", entityId: request.trackingNumber, detail: { category: form.category ?? null, unitId: form.unitId, assigneeId: form.assigneeId } });
+    await tx
+      .insert(requestEvents)
+      .values({
+        requestId: request.id,
+        type: "triaged",
+        visibility: status !== request.status ? "public" : "internal",
+        actorId: ctx.actor!.userId,
+        actorRole: ctx.actor!.role,
+        fromStatus: request.status,
+        toStatus: status,
+      });
+    await recordAudit(tx, ctx, {
+      action: "request.triage",
+      entity: "request",
+      entityId: request.trackingNumber,
+      detail: { category: form.category ?? null, unitId: form.unitId, assigneeId: form.assigneeId },
+    });
   });
 }
 
@@ -65,10 +96,24 @@ export async function replyToRequest(ctx: Ctx, input: unknown): Promise<void> {
   await db.transaction(async (tx) => {
     const request = await loadForStaff(tx, ctx, form.trackingNumber, "request.reply");
     const isPublic = form.visibility === "public";
-    await tx.insert(requestEvents).values({ requestId: request.id, type: isPublic ? "public_reply" : "internal_note", visibility: form.visibility, body: form.body, actorId: ctx.actor!.userId, actorRole: ctx.actor!.role });
-    if (isPublic && !request.firstResponseAt) await tx.update(requests).set({ firstResponseAt: new Date(), updatedAt: new Date() }).where(eq(requests.id, request.id));
+    await tx
+      .insert(requestEvents)
+      .values({
+        requestId: request.id,
+        type: isPublic ? "public_reply" : "internal_note",
+        visibility: form.visibility,
+        body: form.body,
+        actorId: ctx.actor!.userId,
+        actorRole: ctx.actor!.role,
+      });
+    if (isPublic && !request.firstResponseAt)
+      await tx.update(requests).set({ firstResponseAt: new Date(), updatedAt: new Date() }).where(eq(requests.id, request.id));
     if (isPublic) await notify(tx, request, "request.reply");
-    await recordAudit(tx, ctx, { action: isPublic ? "request.reply" : "request.note", entity: "request", entityId: request.trackingNumber });
+    await recordAudit(tx, ctx, {
+      action: isPublic ? "request.reply" : "request.note",
+      entity: "request",
+      entityId: request.trackingNumber,
+    });
   });
 }
 
@@ -78,7 +123,12 @@ export const StatusForm = z.object({
   body: z.string().trim().max(4000, { error: "tooLong4000" }).default(""),
 });
 
-const templates = { askForInformation: "request.info_requested", resolve: "request.resolved", reject: "request.resolved", reopen: null } as const;
+const templates = {
+  askForInformation: "request.info_requested",
+  resolve: "request.resolved",
+  reject: "request.resolved",
+  reopen: null,
+} as const;
 
 /** Ask for information, resolve (a public reply is needed), reject with a reason, or reopen. */
 export async function changeRequestStatus(ctx: Ctx, input: unknown): Promise<void> {
@@ -89,18 +139,43 @@ export async function changeRequestStatus(ctx: Ctx, input: unknown): Promise<voi
     const status = nextStatus(request.kind, request.status, form.action, partyOf(ctx));
     if ((form.action === "askForInformation" || form.action === "reject") && !form.body) throw new ValidationError({ body: "required" });
     if (form.action === "resolve" && !form.body) {
-      const [reply] = await tx.select({ id: requestEvents.id }).from(requestEvents).where(and(eq(requestEvents.requestId, request.id), eq(requestEvents.type, "public_reply"))).limit(1);
+      const [reply] = await tx
+        .select({ id: requestEvents.id })
+        .from(requestEvents)
+        .where(and(eq(requestEvents.requestId, request.id), eq(requestEvents.type, "public_reply")))
+        .limit(1);
       if (!reply) throw new ValidationError({ body: "replyNeeded" });
     }
     const now = new Date();
     await tx
       .update(requests)
-      .set({ status, updatedAt: now, firstResponseAt: request.firstResponseAt ?? (form.body ? now : null), ...(status === "resolved" ? { resolvedAt: now, satisfaction: null } : {}), ...(form.action === "reopen" ? { resolvedAt: null, satisfaction: null } : {}) })
+      .set({
+        status,
+        updatedAt: now,
+        firstResponseAt: request.firstResponseAt ?? (form.body ? now : null),
+        ...(status === "resolved" ? { resolvedAt: now, satisfaction: null } : {}),
+        ...(form.action === "reopen" ? { resolvedAt: null, satisfaction: null } : {}),
+      })
       .where(eq(requests.id, request.id));
     const type = { askForInformation: "info_requested", resolve: "resolved", reject: "rejected", reopen: "reopened" }[form.action];
-    await tx.insert(requestEvents).values({ requestId: request.id, type, visibility: "public", body: form.body, actorId: ctx.actor!.userId, actorRole: ctx.actor!.role, fromStatus: request.status, toStatus: status });
+    await tx
+      .insert(requestEvents)
+      .values({
+        requestId: request.id,
+        type,
+        visibility: "public",
+        body: form.body,
+        actorId: ctx.actor!.userId,
+        actorRole: ctx.actor!.role,
+        fromStatus: request.status,
+        toStatus: status,
+      });
     const template = templates[form.action];
     if (template) await notify(tx, request, template);
-    await recordAudit(tx, ctx, { action: `request.${form.action === "askForInformation" ? "ask_info" : form.action}`, entity: "request", entityId: request.trackingNumber });
+    await recordAudit(tx, ctx, {
+      action: `request.${form.action === "askForInformation" ? "ask_info" : form.action}`,
+      entity: "request",
+      entityId: request.trackingNumber,
+    });
   });
 }

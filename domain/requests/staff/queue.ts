@@ -1,12 +1,15 @@
 import "server-only";
+
 import { and, asc, count, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+
 import { getDb } from "@/db/client";
 import { openStatuses, requests, units, users } from "@/db/schema";
 import { feedbackTopics, requestKinds, requestStatuses, sixSmalls } from "@/db/schema/values";
+
 import type { Ctx } from "../../context";
-import { can, requirePermission } from "../../permissions";
 import { escapeLike } from "../../directory/search";
+import { can, requirePermission } from "../../permissions";
 import { visibleTo } from "./scope";
 
 // Written out, not bound: only a literal list lets the planner prove that the
@@ -16,15 +19,27 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.
 
 export const QueueFilters = z.object({
   kind: optionalEnum(requestKinds),
-  status: z.union([z.enum(requestStatuses), z.literal("open"), z.literal("all")]).catch("open").default("open"),
+  status: z
+    .union([z.enum(requestStatuses), z.literal("open"), z.literal("all")])
+    .catch("open")
+    .default("open"),
   topic: optionalEnum(feedbackTopics),
   category: optionalEnum(sixSmalls),
   unit: z.coerce.number().int().positive().optional().catch(undefined),
   assignee: z.enum(["me", "unassigned"]).optional().catch(undefined),
   due: z.enum(["overdue", "today"]).optional().catch(undefined),
-  q: z.string().trim().transform((v) => v.slice(0, 60)).catch("").default(""),
+  q: z
+    .string()
+    .trim()
+    .transform((v) => v.slice(0, 60))
+    .catch("")
+    .default(""),
   // Keyset cursor: the last row's deadline and id.
-  after: z.string().regex(/^\d+_\d+$/).optional().catch(undefined),
+  after: z
+    .string()
+    .regex(/^\d+_\d+$/)
+    .optional()
+    .catch(undefined),
 });
 export type QueueFilters = z.infer<typeof QueueFilters>;
 
@@ -54,7 +69,11 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
     f.category ? eq(requests.category, f.category) : undefined,
     f.unit ? eq(requests.unitId, f.unit) : undefined,
     f.assignee === "me" ? eq(requests.assigneeId, ctx.actor.userId) : f.assignee === "unassigned" ? isNull(requests.assigneeId) : undefined,
-    f.due === "overdue" ? lt(requests.deadlineAt, now) : f.due === "today" ? and(gt(requests.deadlineAt, now), lt(requests.deadlineAt, endOfTodayShanghai(now))) : undefined,
+    f.due === "overdue"
+      ? lt(requests.deadlineAt, now)
+      : f.due === "today"
+        ? and(gt(requests.deadlineAt, now), lt(requests.deadlineAt, endOfTodayShanghai(now)))
+        : undefined,
     f.q ? or(eq(requests.trackingNumber, f.q.toUpperCase()), ilike(requests.subject, `%${escapeLike(f.q)}%`)) : undefined,
   ];
   const where = and(...conditions);
@@ -87,7 +106,12 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
     .limit(PAGE + 1);
   const items = rows.slice(0, PAGE);
   const last = items.at(-1);
-  const counted = db.select({ one: sql`1` }).from(requests).where(where).limit(TOTAL_CAP + 1).as("counted");
+  const counted = db
+    .select({ one: sql`1` })
+    .from(requests)
+    .where(where)
+    .limit(TOTAL_CAP + 1)
+    .as("counted");
   const [found] = await db.select({ n: count() }).from(counted);
   const total = found?.n ?? 0;
   return {
@@ -123,7 +147,11 @@ export async function listQueueUnits(ctx: Ctx): Promise<{ id: number; name: stri
   const rows = await db
     .select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn })
     .from(units)
-    .where(can(ctx, "request.viewAll") ? inArray(units.kind, ["station", "brigade", "bureau"]) : or(eq(units.id, ctx.actor.unitId ?? -1), eq(units.parentId, ctx.actor.unitId ?? -1)))
+    .where(
+      can(ctx, "request.viewAll")
+        ? inArray(units.kind, ["station", "brigade", "bureau"])
+        : or(eq(units.id, ctx.actor.unitId ?? -1), eq(units.parentId, ctx.actor.unitId ?? -1)),
+    )
     .orderBy(asc(units.sort), asc(units.id));
   return rows.map((u) => ({ id: u.id, name: ctx.locale === "en" ? u.nameEn : u.nameZh }));
 }

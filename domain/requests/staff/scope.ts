@@ -1,7 +1,10 @@
 import "server-only";
+
 import { eq, or, sql, type SQL } from "drizzle-orm";
+
 import type { Db, Tx } from "@/db/client";
 import { requests, units } from "@/db/schema";
+
 import type { Actor, Ctx } from "../../context";
 import { NotFoundError } from "../../errors";
 import { can, requirePermission } from "../../permissions";
@@ -17,7 +20,12 @@ export function visibleTo(ctx: Ctx & { actor: Actor }): SQL | undefined {
 }
 
 /** A request by tracking number, locked for update when in a transaction, if the actor may handle it. */
-export async function loadForStaff(db: Db | Tx, ctx: Ctx, trackingNumber: string, permission: "request.view" | "request.reply" | "request.triage" | "request.reopen" = "request.view") {
+export async function loadForStaff(
+  db: Db | Tx,
+  ctx: Ctx,
+  trackingNumber: string,
+  permission: "request.view" | "request.reply" | "request.triage" | "request.reopen" = "request.view",
+) {
   requirePermission(ctx, permission);
   const query = db.select().from(requests).where(eq(requests.trackingNumber, trackingNumber.trim().toUpperCase())).limit(1);
   // Writes lock the row: two staff members acting at once take turns, and the second sees the first's status.
@@ -33,4 +41,3 @@ export async function loadForStaff(db: Db | Tx, ctx: Ctx, trackingNumber: string
   }
   return request;
 }
-

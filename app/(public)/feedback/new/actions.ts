@@ -20,7 +20,17 @@ export async function submitFeedbackAction(_state: FeedbackFormState, formData: 
     const receipt = await submitFeedback(ctx, Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")), uploads);
     const trackPath = `/track/${receipt.trackToken}`;
     const qr = qrPath(`${await siteOrigin()}${trackPath}`);
-    return { fieldErrors: {}, values: {}, receipt: { trackingNumber: receipt.trackingNumber, accessCode: receipt.accessCode, trackPath, deadlineAt: receipt.deadlineAt.toISOString(), qr } };
+    return {
+      fieldErrors: {},
+      values: {},
+      receipt: {
+        trackingNumber: receipt.trackingNumber,
+        accessCode: receipt.accessCode,
+        trackPath,
+        deadlineAt: receipt.deadlineAt.toISOString(),
+        qr,
+      },
+    };
   } catch (error) {
     if (error instanceof RateLimitedError) return { fieldErrors: {}, formError: "tooManyAttempts", values };
     return handleDomainError(error, values);

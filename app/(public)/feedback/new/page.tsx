@@ -1,14 +1,16 @@
 import { randomBytes } from "node:crypto";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { FeedbackFormView } from "@/components/feedback/feedback-form";
 import { QuickExit } from "@/components/feedback/quick-exit";
 import { placeName } from "@/components/officers/names";
 import { feedbackTopics, type FeedbackTopic } from "@/db/schema/values";
 import { listUnits } from "@/domain/directory/public-queries";
 import { getCtx } from "@/lib/auth/context";
+
 import { submitFeedbackAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { sixSmalls } from "@/db/schema/values";
 import { listUnits } from "@/domain/directory/public-queries";
 import { listPublishedReplies } from "@/domain/requests/published-replies";
@@ -19,40 +20,74 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
   const t = await getTranslations("replies");
   const f = await getTranslations("feedback");
   const format = await getFormatter();
-  const nextParams = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "before"));
+  const nextParams = new URLSearchParams(
+    Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "before"),
+  );
   if (next) nextParams.set("before", next);
   return (
     <>
-      <p className="mb-2"><Link href="/feedback">{f("title")}</Link></p>
+      <p className="mb-2">
+        <Link href="/feedback">{f("title")}</Link>
+      </p>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-2xl">{t("intro")}</p>
       <form method="get" role="search" aria-label={t("search")} className="mb-6 flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="replies-q" className="mb-1 block font-semibold">{t("search")}</label>
+          <label htmlFor="replies-q" className="mb-1 block font-semibold">
+            {t("search")}
+          </label>
           <input id="replies-q" name="q" type="search" defaultValue={filters.q} className="rounded border-2 border-slate-700 px-3 py-2" />
         </div>
         <div>
-          <label htmlFor="replies-category" className="mb-1 block font-semibold">{t("category")}</label>
-          <select id="replies-category" name="category" defaultValue={filters.category ?? ""} className="rounded border-2 border-slate-700 px-2 py-2">
+          <label htmlFor="replies-category" className="mb-1 block font-semibold">
+            {t("category")}
+          </label>
+          <select
+            id="replies-category"
+            name="category"
+            defaultValue={filters.category ?? ""}
+            className="rounded border-2 border-slate-700 px-2 py-2"
+          >
             <option value="">{t("all")}</option>
-            {sixSmalls.map((c) => <option key={c} value={c}>{f(`categories.${c}.title`)}</option>)}
+            {sixSmalls.map((c) => (
+              <option key={c} value={c}>
+                {f(`categories.${c}.title`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="replies-unit" className="mb-1 block font-semibold">{t("unit")}</label>
-          <select id="replies-unit" name="unit" defaultValue={filters.unit ?? ""} className="max-w-full rounded border-2 border-slate-700 px-2 py-2">
+          <label htmlFor="replies-unit" className="mb-1 block font-semibold">
+            {t("unit")}
+          </label>
+          <select
+            id="replies-unit"
+            name="unit"
+            defaultValue={filters.unit ?? ""}
+            className="max-w-full rounded border-2 border-slate-700 px-2 py-2"
+          >
             <option value="">{t("all")}</option>
-            {units.filter((u) => u.kind === "station").map((u) => <option key={u.slug} value={u.slug}>{ctx.locale === "en" ? u.nameEn : u.nameZh}</option>)}
+            {units
+              .filter((u) => u.kind === "station")
+              .map((u) => (
+                <option key={u.slug} value={u.slug}>
+                  {ctx.locale === "en" ? u.nameEn : u.nameZh}
+                </option>
+              ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">{t("apply")}</button>
+        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">
+          {t("apply")}
+        </button>
       </form>
       {items.length === 0 && <p>{t("empty")}</p>}
       <ul className="grid gap-4">
         {items.map((item) => (
           <li key={item.id}>
             <article aria-labelledby={`reply-${item.id}`} className="rounded border border-slate-300 p-4">
-              <h2 id={`reply-${item.id}`} className="mb-1 text-lg font-bold">{item.title}</h2>
+              <h2 id={`reply-${item.id}`} className="mb-1 text-lg font-bold">
+                {item.title}
+              </h2>
               <p className="mb-2 text-sm text-slate-700">
                 {format.dateTime(item.publishedAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" })}
                 {item.category && ` · ${f(`categories.${item.category}.title`)}`}
@@ -67,7 +102,13 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {next && <p className="mt-4"><Link href={`/feedback/replies?${nextParams}`} rel="next">{t("older")}</Link></p>}
+      {next && (
+        <p className="mt-4">
+          <Link href={`/feedback/replies?${nextParams}`} rel="next">
+            {t("older")}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { personName, placeName, titleOf } from "@/components/officers/names";
 import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
 import { PhoneLink } from "@/components/officers/phone-link";
@@ -33,7 +34,11 @@ export default async function OfficerPage({ params }: { params: Params }) {
       </p>
       <h1 className="text-2xl font-bold">
         {personName(officer, locale)}
-        {locale === "en" && <span lang="zh-CN" className="ml-2 text-xl font-normal text-slate-700">{officer.nameZh}</span>}
+        {locale === "en" && (
+          <span lang="zh-CN" className="ml-2 text-xl font-normal text-slate-700">
+            {officer.nameZh}
+          </span>
+        )}
       </h1>
       <p className="mb-3 text-lg">
         {titleOf(officer, locale)} · <Link href={`/units/${officer.unit.slug}`}>{placeName(officer.unit, locale)}</Link>
@@ -44,13 +49,17 @@ export default async function OfficerPage({ params }: { params: Params }) {
         {officer.phone && (
           <>
             <dt>{t("mobile")}</dt>
-            <dd><PhoneLink phone={officer.phone} label={t("mobile")} /></dd>
+            <dd>
+              <PhoneLink phone={officer.phone} label={t("mobile")} />
+            </dd>
           </>
         )}
         {officer.officePhone && (
           <>
             <dt>{t("office")}</dt>
-            <dd><PhoneLink phone={officer.officePhone} label={t("office")} /></dd>
+            <dd>
+              <PhoneLink phone={officer.officePhone} label={t("office")} />
+            </dd>
           </>
         )}
       </dl>

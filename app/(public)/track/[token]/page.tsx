@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import { ResidentForms } from "@/components/feedback/resident-forms";
 import { placeName } from "@/components/officers/names";
 import { PageProblem } from "@/components/ui/page-problem";
@@ -7,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { getTrackedRequest } from "@/domain/requests/track";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
 import { withdrawAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +26,11 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
   const f = await getTranslations("feedback");
   const format = await getFormatter();
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
-  const categoryLabel = r.category ? f(`categories.${r.category as "incident"}.title`) : r.topic ? f(`topics.${r.topic as "problem"}.title`) : "—";
+  const categoryLabel = r.category
+    ? f(`categories.${r.category as "incident"}.title`)
+    : r.topic
+      ? f(`topics.${r.topic as "problem"}.title`)
+      : "—";
   return (
     <>
       <h1 className="mb-1 text-2xl font-bold">{t("title")}</h1>
@@ -45,11 +51,15 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
         </dd>
       </dl>
       <section aria-labelledby="timeline-title">
-        <h2 id="timeline-title" className="mb-2 text-xl font-bold">{t("timeline")}</h2>
+        <h2 id="timeline-title" className="mb-2 text-xl font-bold">
+          {t("timeline")}
+        </h2>
         <ol className="border-l-4 border-emerald-800 pl-4">
           {r.timeline.map((event, i) => (
             <li key={i} className="mb-3">
-              <p className="font-semibold">{t.has(`events.${event.type}` as "events.submitted") ? t(`events.${event.type}` as "events.submitted") : event.type}</p>
+              <p className="font-semibold">
+                {t.has(`events.${event.type}` as "events.submitted") ? t(`events.${event.type}` as "events.submitted") : event.type}
+              </p>
               <p className="text-sm text-slate-700">{when(event.createdAt)}</p>
               {event.body && <p className="whitespace-pre-line">{event.body}</p>}
             </li>

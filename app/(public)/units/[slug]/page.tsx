@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { placeName } from "@/components/officers/names";
 import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
 import { OfficerSummary } from "@/components/officers/officer-summary";
@@ -38,7 +39,10 @@ export default async function UnitPage(props: Props) {
       <h1 className="mb-1 text-2xl font-bold">{placeName(unit, ctx.locale)}</h1>
       {unit.parent && (
         <p className="mb-3">
-          {t.rich("partOf", { unit: placeName(unit.parent, ctx.locale), link: (c) => <Link href={`/units/${unit.parent!.slug}`}>{c}</Link> })}
+          {t.rich("partOf", {
+            unit: placeName(unit.parent, ctx.locale),
+            link: (c) => <Link href={`/units/${unit.parent!.slug}`}>{c}</Link>,
+          })}
         </p>
       )}
       <dl className="mb-3 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
@@ -57,14 +61,18 @@ export default async function UnitPage(props: Props) {
         {unit.dutyPhone && (
           <>
             <dt className="font-semibold">{t("dutyPhone")}</dt>
-            <dd><PhoneLink phone={unit.dutyPhone} label={t("dutyPhone")} /></dd>
+            <dd>
+              <PhoneLink phone={unit.dutyPhone} label={t("dutyPhone")} />
+            </dd>
           </>
         )}
       </dl>
       <NonEmergencyNotice />
       {unit.children.length > 0 && (
         <section aria-labelledby="children-title" className="mt-6">
-          <h2 id="children-title" className="mb-2 text-xl font-bold">{unit.kind === "station" ? t("workStations") : t("kinds.office")}</h2>
+          <h2 id="children-title" className="mb-2 text-xl font-bold">
+            {unit.kind === "station" ? t("workStations") : t("kinds.office")}
+          </h2>
           <ul className="grid gap-2 sm:grid-cols-2">
             {unit.children.map((c) => (
               <li key={c.slug}>
@@ -76,7 +84,9 @@ export default async function UnitPage(props: Props) {
       )}
       {unit.officers.length > 0 && (
         <section aria-labelledby="officers-title" className="mt-6">
-          <h2 id="officers-title" className="mb-2 text-xl font-bold">{t("officers", { count: unit.officers.length })}</h2>
+          <h2 id="officers-title" className="mb-2 text-xl font-bold">
+            {t("officers", { count: unit.officers.length })}
+          </h2>
           <div className="grid gap-3 sm:grid-cols-2">
             {unit.officers.map((o) => (
               <OfficerSummary key={o.badgeNumber} officer={o} />

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { DataTable } from "@/components/ui/data-table";
-import { listAuditEntries } from "@/domain/accounts/queries";
 import { PageProblem } from "@/components/ui/page-problem";
+import { listAuditEntries } from "@/domain/accounts/queries";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 

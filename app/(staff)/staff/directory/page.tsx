@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { DataTable } from "@/components/ui/data-table";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { PageProblem } from "@/components/ui/page-problem";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { listStaffOfficers } from "@/domain/directory/staff-queries";
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
 import { setOfficerPublishedAction } from "./officers/[id]/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,19 +29,43 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
     <>
       <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
       <ul className="mb-4 flex flex-wrap gap-x-4 gap-y-1">
-        <li><Link href="/staff/directory/units">{t("unitsLink")}</Link></li>
-        <li><Link href="/staff/directory/areas">{t("areasLink")}</Link></li>
-        {editor && <li><Link href="/staff/directory/import">{t("importLink")}</Link></li>}
-        <li><a href="/staff/directory/export/officers" download>{t("exportOfficers")}</a></li>
-        <li><a href="/staff/directory/export/areas" download>{t("exportAreas")}</a></li>
-        {editor && <li><Link href="/staff/directory/officers/new">{t("newOfficer")}</Link></li>}
+        <li>
+          <Link href="/staff/directory/units">{t("unitsLink")}</Link>
+        </li>
+        <li>
+          <Link href="/staff/directory/areas">{t("areasLink")}</Link>
+        </li>
+        {editor && (
+          <li>
+            <Link href="/staff/directory/import">{t("importLink")}</Link>
+          </li>
+        )}
+        <li>
+          <a href="/staff/directory/export/officers" download>
+            {t("exportOfficers")}
+          </a>
+        </li>
+        <li>
+          <a href="/staff/directory/export/areas" download>
+            {t("exportAreas")}
+          </a>
+        </li>
+        {editor && (
+          <li>
+            <Link href="/staff/directory/officers/new">{t("newOfficer")}</Link>
+          </li>
+        )}
       </ul>
       <form method="get" role="search" aria-label={t("searchOfficers")} className="mb-4 flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="q" className="mb-1 block font-semibold">{t("searchOfficers")}</label>
+          <label htmlFor="q" className="mb-1 block font-semibold">
+            {t("searchOfficers")}
+          </label>
           <input id="q" name="q" type="search" defaultValue={q} className="rounded border-2 border-slate-700 px-3 py-2" />
         </div>
-        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">{t("search")}</button>
+        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">
+          {t("search")}
+        </button>
       </form>
       <DataTable
         caption={t("officersCaption")}
@@ -47,7 +73,11 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
         rowKey={(o) => o.id}
         columns={[
           { header: t("badge"), cell: (o) => o.badgeNumber, className: "tabular-nums" },
-          { header: t("name"), cell: (o) => <Link href={`/staff/directory/officers/${o.id}`}>{ctx.locale === "en" ? o.namePinyin : o.nameZh}</Link>, rowHeader: true },
+          {
+            header: t("name"),
+            cell: (o) => <Link href={`/staff/directory/officers/${o.id}`}>{ctx.locale === "en" ? o.namePinyin : o.nameZh}</Link>,
+            rowHeader: true,
+          },
           { header: t("titleColumn"), cell: (o) => (ctx.locale === "en" ? o.titleEn : o.titleZh) },
           { header: t("unit"), cell: (o) => (ctx.locale === "en" ? o.unitNameEn : o.unitNameZh) },
           {
@@ -58,7 +88,9 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
                   <input type="hidden" name="officerId" value={o.id} />
                   <input type="hidden" name="published" value={o.published ? "false" : "true"} />
                   <span>{o.published ? t("yes") : t("no")}</span>
-                  <SubmitButton variant="secondary">{o.published ? t("unpublish", { name: o.nameZh }) : t("publish", { name: o.nameZh })}</SubmitButton>
+                  <SubmitButton variant="secondary">
+                    {o.published ? t("unpublish", { name: o.nameZh }) : t("publish", { name: o.nameZh })}
+                  </SubmitButton>
                 </form>
               ) : o.published ? (
                 t("yes")
@@ -71,7 +103,9 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
       {officers.length === 0 && <p className="mt-3">{t("noOfficers")}</p>}
       {next && (
         <p className="mt-4">
-          <Link href={`/staff/directory?${new URLSearchParams({ ...(q ? { q } : {}), after: next })}`} rel="next">{t("nextPage")}</Link>
+          <Link href={`/staff/directory?${new URLSearchParams({ ...(q ? { q } : {}), after: next })}`} rel="next">
+            {t("nextPage")}
+          </Link>
         </p>
       )}
     </>

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { retryOutboxMessage } from "@/domain/notifications/retry-outbox-message";
 import { getCtx } from "@/lib/auth/context";
 import { handleDomainError } from "@/lib/errors";

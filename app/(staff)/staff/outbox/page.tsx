@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { DataTable } from "@/components/ui/data-table";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,6 +9,7 @@ import { listOutbox, outboxStatuses } from "@/domain/notifications/queries";
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
 import { retryOutboxAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,15 +39,21 @@ export default async function OutboxPage({ searchParams }: Props) {
       <p className="mb-4 max-w-3xl">{t("intro")}</p>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="status" className="mb-1 block font-semibold">{t("statusFilter")}</label>
+          <label htmlFor="status" className="mb-1 block font-semibold">
+            {t("statusFilter")}
+          </label>
           <select id="status" name="status" defaultValue={status ?? ""} className="rounded border-2 border-slate-700 px-3 py-2">
             <option value="">{t("all")}</option>
             {outboxStatuses.map((s) => (
-              <option key={s} value={s}>{t(`statuses.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`statuses.${s}`)}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">{t("show")}</button>
+        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">
+          {t("show")}
+        </button>
       </form>
       {messages.length === 0 ? (
         <p>{t("empty")}</p>
@@ -83,7 +91,11 @@ export default async function OutboxPage({ searchParams }: Props) {
       )}
       <nav aria-label={t("pages")} className="my-4 flex flex-wrap justify-between gap-4">
         {params.before ? <Link href={href()}>{t("newest")}</Link> : <span />}
-        {next !== null && <Link href={href(next)} rel="next">{t("nextPage")}</Link>}
+        {next !== null && (
+          <Link href={href(next)} rel="next">
+            {t("nextPage")}
+          </Link>
+        )}
       </nav>
     </>
   );

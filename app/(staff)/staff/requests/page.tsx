@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { QueueFilterForm } from "@/components/requests/queue-filter-form";
+import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
 import { DataTable } from "@/components/ui/data-table";
 import { PageProblem } from "@/components/ui/page-problem";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { can } from "@/domain/permissions";
 import { listAssignableStaff } from "@/domain/requests/staff/assign-requests";
 import { listQueueUnits, listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
-import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
-import { can } from "@/domain/permissions";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { assignRequestsAction } from "./actions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
+import { assignRequestsAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("queue"))("title") };
@@ -32,67 +34,97 @@ export default async function RequestQueuePage({ searchParams }: Props) {
   const staffList = moderator ? await listAssignableStaff(ctx) : [];
   const errors = await getTranslations("errors");
   const returnTo = `/staff/requests?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string"))}`;
-  const nextParams = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "after"));
+  const nextParams = new URLSearchParams(
+    Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "after"),
+  );
   if (next) nextParams.set("after", next);
   return (
     <>
       <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
       <QueueShortcuts counts={await queueCounts(ctx)} compact />
       <QueueFilterForm filters={filters} units={await listQueueUnits(ctx)} />
-      <p className="mb-2" role="status">{totalCapped ? t("totalMore", { count: total }) : t("total", { count: total })}</p>
-      {params.assigned && <p role="status" className="mb-3 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">{t("assignedCount", { count: Number(params.assigned) || 0 })}</p>}
-      {params.error && <p role="alert" className="mb-3 border-4 border-red-700 p-3 font-semibold text-red-700">{errors.has(params.error as "invalid") ? errors(params.error as "invalid") : errors("invalid")}</p>}
-      <form action={assignRequestsAction}>
-      <input type="hidden" name="returnTo" value={returnTo} />
-      {moderator && (
-        <fieldset className="mb-3 flex flex-wrap items-end gap-2 rounded border border-slate-300 p-2">
-          <legend className="px-1 text-sm font-semibold">{t("bulkAssign")}</legend>
-          <label htmlFor="assigneeId" className="sr-only">{t("assignee")}</label>
-          <select id="assigneeId" name="assigneeId" className="rounded border-2 border-slate-700 px-2 py-1">
-            <option value="">{t("chooseAssignee")}</option>
-            {staffList.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
-          <SubmitButton variant="secondary">{t("assignSelected")}</SubmitButton>
-        </fieldset>
+      <p className="mb-2" role="status">
+        {totalCapped ? t("totalMore", { count: total }) : t("total", { count: total })}
+      </p>
+      {params.assigned && (
+        <p role="status" className="mb-3 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
+          {t("assignedCount", { count: Number(params.assigned) || 0 })}
+        </p>
       )}
-      <DataTable
-        caption={t("title")}
-        rows={items}
-        rowKey={(r) => r.id}
-        rowClassName={(r) => (r.overdue ? "bg-red-50" : "")}
-        columns={[
-          ...(moderator
-            ? [
-                {
-                  header: <span className="sr-only">{t("select")}</span>,
-                  cell: (r: (typeof items)[number]) => (
-                    <input type="checkbox" name="requestIds" value={r.id} aria-label={t("selectRequest", { trackingNumber: r.trackingNumber })} className="h-5 w-5" />
-                  ),
-                },
-              ]
-            : []),
-          {
-            header: t("deadline"),
-            className: "whitespace-nowrap",
-            cell: (r) => (
-              <>
-                {format.dateTime(r.deadlineAt, { dateStyle: "short", timeZone: "Asia/Shanghai" })}
-                {r.overdue && <span className="ml-1 font-bold text-red-800">{t("overdue")}</span>}
-              </>
-            ),
-          },
-          { header: t("trackingNumber"), cell: (r) => <Link href={`/staff/requests/${r.trackingNumber}`}>{r.trackingNumber}</Link>, className: "font-mono" },
-          { header: t("subject"), cell: (r) => r.subject, rowHeader: true, className: "font-normal" },
-          { header: t("status"), cell: (r) => track(`statuses.${r.status}`) },
-          { header: t("unit"), cell: (r) => (ctx.locale === "en" ? r.unitNameEn : r.unitNameZh) ?? t("unrouted") },
-          { header: t("assignee"), cell: (r) => r.assigneeName ?? "—" },
-        ]}
-      />
+      {params.error && (
+        <p role="alert" className="mb-3 border-4 border-red-700 p-3 font-semibold text-red-700">
+          {errors.has(params.error as "invalid") ? errors(params.error as "invalid") : errors("invalid")}
+        </p>
+      )}
+      <form action={assignRequestsAction}>
+        <input type="hidden" name="returnTo" value={returnTo} />
+        {moderator && (
+          <fieldset className="mb-3 flex flex-wrap items-end gap-2 rounded border border-slate-300 p-2">
+            <legend className="px-1 text-sm font-semibold">{t("bulkAssign")}</legend>
+            <label htmlFor="assigneeId" className="sr-only">
+              {t("assignee")}
+            </label>
+            <select id="assigneeId" name="assigneeId" className="rounded border-2 border-slate-700 px-2 py-1">
+              <option value="">{t("chooseAssignee")}</option>
+              {staffList.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+            <SubmitButton variant="secondary">{t("assignSelected")}</SubmitButton>
+          </fieldset>
+        )}
+        <DataTable
+          caption={t("title")}
+          rows={items}
+          rowKey={(r) => r.id}
+          rowClassName={(r) => (r.overdue ? "bg-red-50" : "")}
+          columns={[
+            ...(moderator
+              ? [
+                  {
+                    header: <span className="sr-only">{t("select")}</span>,
+                    cell: (r: (typeof items)[number]) => (
+                      <input
+                        type="checkbox"
+                        name="requestIds"
+                        value={r.id}
+                        aria-label={t("selectRequest", { trackingNumber: r.trackingNumber })}
+                        className="h-5 w-5"
+                      />
+                    ),
+                  },
+                ]
+              : []),
+            {
+              header: t("deadline"),
+              className: "whitespace-nowrap",
+              cell: (r) => (
+                <>
+                  {format.dateTime(r.deadlineAt, { dateStyle: "short", timeZone: "Asia/Shanghai" })}
+                  {r.overdue && <span className="ml-1 font-bold text-red-800">{t("overdue")}</span>}
+                </>
+              ),
+            },
+            {
+              header: t("trackingNumber"),
+              cell: (r) => <Link href={`/staff/requests/${r.trackingNumber}`}>{r.trackingNumber}</Link>,
+              className: "font-mono",
+            },
+            { header: t("subject"), cell: (r) => r.subject, rowHeader: true, className: "font-normal" },
+            { header: t("status"), cell: (r) => track(`statuses.${r.status}`) },
+            { header: t("unit"), cell: (r) => (ctx.locale === "en" ? r.unitNameEn : r.unitNameZh) ?? t("unrouted") },
+            { header: t("assignee"), cell: (r) => r.assigneeName ?? "—" },
+          ]}
+        />
       </form>
       {items.length === 0 && <p className="mt-3">{t("empty")}</p>}
       {next && (
         <p className="mt-4">
-          <Link href={`/staff/requests?${nextParams}`} rel="next">{t("next")}</Link>
+          <Link href={`/staff/requests?${nextParams}`} rel="next">
+            {t("next")}
+          </Link>
         </p>
       )}
     </>

@@ -2,12 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import type { HolidayFormState } from "@/components/settings/holiday-form";
 import { deleteHoliday } from "@/domain/settings/delete-holiday";
 import { saveHoliday } from "@/domain/settings/save-holiday";
 import { updateDeadlines } from "@/domain/settings/update-deadlines";
 import { getCtx } from "@/lib/auth/context";
-import { type FormState, formValues, handleDomainError } from "@/lib/errors";
+import { formValues, handleDomainError, type FormState } from "@/lib/errors";
 
 export async function updateDeadlinesAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

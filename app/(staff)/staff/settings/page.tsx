@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { type DeadlineGroup, DeadlinesForm } from "@/components/settings/deadlines-form";
+import Link from "next/link";
+
+import { DeadlinesForm, type DeadlineGroup } from "@/components/settings/deadlines-form";
 import { HolidayFormView } from "@/components/settings/holiday-form";
 import { HolidayTable } from "@/components/settings/holiday-table";
 import { PageProblem } from "@/components/ui/page-problem";
@@ -11,6 +12,7 @@ import { getDeadlineSettings, listHolidays } from "@/domain/settings/queries";
 import { HolidayDate, HolidayYear } from "@/domain/settings/schemas";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
 import { deleteHolidayAction, saveHolidayAction, updateDeadlinesAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +30,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
   // The year in Shanghai, where the bureau's calendar runs, unless one was asked for.
   const year = HolidayYear.safeParse(one(query.year)).data ?? Number(localDate(new Date()).slice(0, 4));
   const returnTo = `/staff/settings?year=${year}`;
-  const [deadlines, days] = await Promise.all([readForPage(getDeadlineSettings(ctx), returnTo), readForPage(listHolidays(ctx, { year }), returnTo)]);
+  const [deadlines, days] = await Promise.all([
+    readForPage(getDeadlineSettings(ctx), returnTo),
+    readForPage(listHolidays(ctx, { year }), returnTo),
+  ]);
   if (!deadlines.ok) return <PageProblem kind={deadlines.problem} />;
   if (!days.ok) return <PageProblem kind={days.problem} />;
 
@@ -36,7 +41,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
   const feedback = await getTranslations("feedback");
   const errors = await getTranslations("errors");
   const labelOf = (key: string) =>
-    isSixSmall(key) ? feedback(`categories.${key}.title`) : isTopic(key) ? feedback(`topics.${key}.title`) : key === "question" ? t("deadlines.question") : key;
+    isSixSmall(key)
+      ? feedback(`categories.${key}.title`)
+      : isTopic(key)
+        ? feedback(`topics.${key}.title`)
+        : key === "question"
+          ? t("deadlines.question")
+          : key;
   const fields = Object.entries(deadlines.data).map(([key, workingDays]) => ({ key, label: labelOf(key), days: workingDays }));
   const groups: DeadlineGroup[] = [
     { legend: t("deadlines.problems"), fields: fields.filter((f) => isSixSmall(f.key)) },
@@ -54,29 +65,49 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
       <p className="mb-6 max-w-3xl">{t("intro")}</p>
 
       <section aria-labelledby="deadlines-title" className="mb-10 max-w-3xl">
-        <h2 id="deadlines-title" className="mb-2 text-xl font-bold">{t("deadlines.title")}</h2>
+        <h2 id="deadlines-title" className="mb-2 text-xl font-bold">
+          {t("deadlines.title")}
+        </h2>
         <p className="mb-4">{t("deadlines.intro")}</p>
         <DeadlinesForm groups={groups} action={updateDeadlinesAction} />
       </section>
 
       <section id="holidays" aria-labelledby="holidays-title" className="max-w-4xl">
-        <h2 id="holidays-title" className="mb-2 text-xl font-bold">{t("holidays.title", { year })}</h2>
+        <h2 id="holidays-title" className="mb-2 text-xl font-bold">
+          {t("holidays.title", { year })}
+        </h2>
         <p className="mb-4">{t("holidays.intro")}</p>
         <nav aria-label={t("holidays.years")} className="mb-4 flex flex-wrap justify-between gap-4">
-          {year > 2000 && <Link href={`/staff/settings?year=${year - 1}#holidays`} rel="prev">{t("holidays.previous", { year: year - 1 })}</Link>}
-          {year < 2100 && <Link href={`/staff/settings?year=${year + 1}#holidays`} rel="next">{t("holidays.next", { year: year + 1 })}</Link>}
+          {year > 2000 && (
+            <Link href={`/staff/settings?year=${year - 1}#holidays`} rel="prev">
+              {t("holidays.previous", { year: year - 1 })}
+            </Link>
+          )}
+          {year < 2100 && (
+            <Link href={`/staff/settings?year=${year + 1}#holidays`} rel="next">
+              {t("holidays.next", { year: year + 1 })}
+            </Link>
+          )}
         </nav>
         {deleted && (
-          <p role="status" className="mb-4 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">{t("holidays.deleted", { date: deleted })}</p>
+          <p role="status" className="mb-4 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
+            {t("holidays.deleted", { date: deleted })}
+          </p>
         )}
         {problem && (
-          <p role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-800">{errors(problemKey)}</p>
+          <p role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-800">
+            {errors(problemKey)}
+          </p>
         )}
         <HolidayTable year={year} days={days.data} locale={ctx.locale} deleteAction={deleteHolidayAction} />
 
         <div id="holiday-form" className="max-w-xl">
           <h3 className="mb-3 text-lg font-bold">{editing ? t("holidays.editTitle", { date: editing.date }) : t("holidays.addTitle")}</h3>
-          {editing && <p className="mb-4"><Link href={`/staff/settings?year=${year}#holiday-form`}>{t("holidays.addInstead")}</Link></p>}
+          {editing && (
+            <p className="mb-4">
+              <Link href={`/staff/settings?year=${year}#holiday-form`}>{t("holidays.addInstead")}</Link>
+            </p>
+          )}
           <HolidayFormView key={editing?.date ?? "new"} initial={editing ?? {}} action={saveHolidayAction} />
         </div>
       </section>

@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { deleteTemplate, saveTemplate } from "@/domain/requests/templates";
 import { getCtx } from "@/lib/auth/context";
-import { type FormState, formValues, handleDomainError } from "@/lib/errors";
+import { formValues, handleDomainError, type FormState } from "@/lib/errors";
 
 export async function saveTemplateAction(templateId: number | null, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { ActionForm } from "@/components/ui/action-form";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { listTemplates } from "@/domain/requests/templates";
 import { can } from "@/domain/permissions";
+import { listTemplates } from "@/domain/requests/templates";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
 import { deleteTemplateAction, saveTemplateAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,9 +34,13 @@ export default async function TemplatesPage() {
             {editor ? (
               <>
                 <ActionForm action={saveTemplateAction.bind(null, tpl.id)} submitLabel={t("save")} labels={labels} variant="secondary">
-                  <label htmlFor={`title-${tpl.id}`} className="mb-1 block font-semibold">{t("name")}</label>
+                  <label htmlFor={`title-${tpl.id}`} className="mb-1 block font-semibold">
+                    {t("name")}
+                  </label>
                   <input id={`title-${tpl.id}`} name="title" defaultValue={tpl.title} className={`${box} mb-2`} />
-                  <label htmlFor={`body-${tpl.id}`} className="mb-1 block font-semibold">{t("body")}</label>
+                  <label htmlFor={`body-${tpl.id}`} className="mb-1 block font-semibold">
+                    {t("body")}
+                  </label>
                   <textarea id={`body-${tpl.id}`} name="body" rows={4} defaultValue={tpl.body} className={`${box} mb-2`} />
                 </ActionForm>
                 <form action={deleteTemplateAction}>
@@ -53,11 +59,17 @@ export default async function TemplatesPage() {
       </ul>
       {editor && (
         <section aria-labelledby="new-template" className="max-w-2xl">
-          <h2 id="new-template" className="mb-2 text-xl font-bold">{t("new")}</h2>
+          <h2 id="new-template" className="mb-2 text-xl font-bold">
+            {t("new")}
+          </h2>
           <ActionForm action={saveTemplateAction.bind(null, null)} submitLabel={t("create")} labels={labels}>
-            <label htmlFor="title-new" className="mb-1 block font-semibold">{t("name")}</label>
+            <label htmlFor="title-new" className="mb-1 block font-semibold">
+              {t("name")}
+            </label>
             <input id="title-new" name="title" className={`${box} mb-2`} />
-            <label htmlFor="body-new" className="mb-1 block font-semibold">{t("body")}</label>
+            <label htmlFor="body-new" className="mb-1 block font-semibold">
+              {t("body")}
+            </label>
             <p className="mb-1 text-sm text-slate-700">{t("placeholders")}</p>
             <textarea id="body-new" name="body" rows={4} className={`${box} mb-2`} />
           </ActionForm>

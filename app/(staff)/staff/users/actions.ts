@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { setUserDisabled } from "@/domain/accounts/set-user-disabled";
 import { signOutUserEverywhere } from "@/domain/accounts/sign-out-everywhere";
 import { getCtx } from "@/lib/auth/context";

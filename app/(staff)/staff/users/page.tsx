@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { DataTable } from "@/components/ui/data-table";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { listUsers, type UserSummary } from "@/domain/accounts/queries";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
 import { setUserDisabledAction, signOutUserEverywhereAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

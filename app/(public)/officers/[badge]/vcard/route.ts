@@ -1,7 +1,7 @@
 import { getOfficerProfile } from "@/domain/directory/public-queries";
+import { officerVCard } from "@/domain/directory/vcard";
 import { NotFoundError } from "@/domain/errors";
 import { getSiteInfo } from "@/domain/site/queries";
-import { officerVCard } from "@/domain/directory/vcard";
 import { getCtx } from "@/lib/auth/context";
 
 export async function GET(request: Request, { params }: { params: Promise<{ badge: string }> }) {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import { assignResponsibleOfficer } from "@/domain/directory/save-area";
 import { ValidationError } from "@/domain/errors";
 import { getCtx } from "@/lib/auth/context";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { AreaAssignment } from "@/components/directory/area-assignment";
 import { placeName } from "@/components/officers/names";
 import { PageProblem } from "@/components/ui/page-problem";
@@ -25,23 +26,33 @@ export default async function StaffAreasPage({ searchParams }: Props) {
   if (list && !list.ok) return <PageProblem kind={list.problem} />;
   return (
     <>
-      <p className="mb-2"><Link href="/staff/directory">{t("title")}</Link></p>
+      <p className="mb-2">
+        <Link href="/staff/directory">{t("title")}</Link>
+      </p>
       <h1 className="mb-3 text-2xl font-bold">{t("areasLink")}</h1>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="unit" className="mb-1 block font-semibold">{t("unit")}</label>
+          <label htmlFor="unit" className="mb-1 block font-semibold">
+            {t("unit")}
+          </label>
           <select id="unit" name="unit" defaultValue={params.unit ?? ""} className="rounded border-2 border-slate-700 px-2 py-2">
             <option value="">{t("chooseUnit")}</option>
             {withAreas.map((u) => (
-              <option key={u.id} value={u.id}>{placeName(u, ctx.locale)}</option>
+              <option key={u.id} value={u.id}>
+                {placeName(u, ctx.locale)}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="q" className="mb-1 block font-semibold">{t("areaSearch")}</label>
+          <label htmlFor="q" className="mb-1 block font-semibold">
+            {t("areaSearch")}
+          </label>
           <input id="q" name="q" type="search" defaultValue={params.q ?? ""} className="rounded border-2 border-slate-700 px-3 py-2" />
         </div>
-        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">{t("show")}</button>
+        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">
+          {t("show")}
+        </button>
       </form>
       {list?.ok && <AreaAssignment ctx={ctx} list={list.data} assigned={params.assigned} error={params.error} />}
     </>

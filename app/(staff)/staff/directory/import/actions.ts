@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import type { CheckState, ConfirmState } from "@/components/directory/import-state";
 import { confirmDirectoryImport } from "@/domain/directory/confirm-import";
 import type { ImportProblem } from "@/domain/directory/import-formats";
@@ -27,7 +28,8 @@ export async function confirmImportAction(_state: ConfirmState, formData: FormDa
   const values = formValues(formData);
   try {
     const confirmed = await confirmDirectoryImport(await getCtx(), { importId: formData.get("importId") });
-    if (!confirmed.ok) return { fieldErrors: {}, values, confirmed: firstProblems(confirmed.errors), problemCount: confirmed.errors.length };
+    if (!confirmed.ok)
+      return { fieldErrors: {}, values, confirmed: firstProblems(confirmed.errors), problemCount: confirmed.errors.length };
     // Officers and areas appear on many public pages: refresh them all.
     revalidatePath("/", "layout");
     return { fieldErrors: {}, values, confirmed };

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { ImportFlow } from "@/components/directory/import-flow";
 import { PageProblem } from "@/components/ui/page-problem";
 import { describeDirectoryImport } from "@/domain/directory/describe-import";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
 import { checkImportAction, confirmImportAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,10 +27,14 @@ export default async function DirectoryImportPage() {
       {/* Downloads from a route handler, not pages: no client-side navigation. */}
       <ul className="list-disc pl-6">
         <li>
-          <a href="/staff/directory/export/officers" download>{t("exportOfficers")}</a>
+          <a href="/staff/directory/export/officers" download>
+            {t("exportOfficers")}
+          </a>
         </li>
         <li>
-          <a href="/staff/directory/export/areas" download>{t("exportAreas")}</a>
+          <a href="/staff/directory/export/areas" download>
+            {t("exportAreas")}
+          </a>
         </li>
       </ul>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { placeName } from "@/components/officers/names";
 import { PageProblem } from "@/components/ui/page-problem";
 import type { Unit } from "@/db/schema";
@@ -28,7 +29,9 @@ export default async function StaffUnitsPage() {
         {children.map((u) => (
           <li key={u.id} className="py-1">
             <Link href={`/staff/directory/units/${u.id}`}>{placeName(u, ctx.locale)}</Link>{" "}
-            <Link href={`/staff/directory/areas?unit=${u.id}`} className="text-sm">{t("areasOf")}</Link>
+            <Link href={`/staff/directory/areas?unit=${u.id}`} className="text-sm">
+              {t("areasOf")}
+            </Link>
             {tree(u.id)}
           </li>
         ))}
@@ -37,9 +40,15 @@ export default async function StaffUnitsPage() {
   };
   return (
     <>
-      <p className="mb-2"><Link href="/staff/directory">{t("title")}</Link></p>
+      <p className="mb-2">
+        <Link href="/staff/directory">{t("title")}</Link>
+      </p>
       <h1 className="mb-3 text-2xl font-bold">{t("unitsLink")}</h1>
-      {can(ctx, "directory.edit") && <p className="mb-3"><Link href="/staff/directory/units/new">{t("newUnit")}</Link></p>}
+      {can(ctx, "directory.edit") && (
+        <p className="mb-3">
+          <Link href="/staff/directory/units/new">{t("newUnit")}</Link>
+        </p>
+      )}
       {tree(null)}
     </>
   );

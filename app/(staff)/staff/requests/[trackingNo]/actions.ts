@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { publishRequest, unpublishRequest } from "@/domain/requests/publication";
 import { changeRequestStatus, replyToRequest, triageRequest } from "@/domain/requests/staff/handle-request";
 import { getCtx } from "@/lib/auth/context";
-import { type FormState, formValues, handleDomainError } from "@/lib/errors";
+import { formValues, handleDomainError, type FormState } from "@/lib/errors";
 
 function handler(write: typeof replyToRequest) {
   return async (trackingNumber: string, _state: FormState, formData: FormData): Promise<FormState> => {

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { PublishSection } from "@/components/requests/publish-section";
 import { RequestActions } from "@/components/requests/request-actions";
 import { PageProblem } from "@/components/ui/page-problem";
+import { can } from "@/domain/permissions";
 import { previewPublication } from "@/domain/requests/publication";
 import { getStaffRequest } from "@/domain/requests/staff/detail";
 import { fillTemplate, listTemplates } from "@/domain/requests/templates";
-import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -43,57 +44,97 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const en = ctx.locale === "en";
   return (
     <>
-      <p className="mb-2"><Link href="/staff/requests">{t("title")}</Link></p>
+      <p className="mb-2">
+        <Link href="/staff/requests">{t("title")}</Link>
+      </p>
       <h1 className="mb-1 text-2xl font-bold">{r.subject}</h1>
-      <p className="mb-4 font-mono">{r.trackingNumber} · {track(`statuses.${r.status}`)}</p>
+      <p className="mb-4 font-mono">
+        {r.trackingNumber} · {track(`statuses.${r.status}`)}
+      </p>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div>
           <section aria-labelledby="body-title" className="mb-6">
-            <h2 id="body-title" className="mb-2 text-xl font-bold">{t("details")}</h2>
+            <h2 id="body-title" className="mb-2 text-xl font-bold">
+              {t("details")}
+            </h2>
             <p className="whitespace-pre-line rounded border border-slate-300 p-3">{r.body}</p>
             {d.files.length > 0 && (
               <ul className="mt-2 list-disc pl-6">
                 {d.files.map((file) => (
                   <li key={file.id}>
-                    <a href={`/staff/requests/${r.trackingNumber}/attachments/${file.id}`} download>{file.fileName}</a> ({file.mediaType}, {Math.ceil(file.size / 1024)} KB)
+                    <a href={`/staff/requests/${r.trackingNumber}/attachments/${file.id}`} download>
+                      {file.fileName}
+                    </a>{" "}
+                    ({file.mediaType}, {Math.ceil(file.size / 1024)} KB)
                   </li>
                 ))}
               </ul>
             )}
           </section>
           <section aria-labelledby="timeline-title" className="mb-6">
-            <h2 id="timeline-title" className="mb-2 text-xl font-bold">{track("timeline")}</h2>
+            <h2 id="timeline-title" className="mb-2 text-xl font-bold">
+              {track("timeline")}
+            </h2>
             <ol className="border-l-4 border-slate-400 pl-4">
               {d.timeline.map((e) => (
                 <li key={e.id} className={`mb-3 ${e.visibility === "internal" ? "bg-amber-50 p-2" : ""}`}>
                   <p className="font-semibold">
-                    {track.has(`events.${e.type}` as "events.submitted") ? track(`events.${e.type}` as "events.submitted") : t(`eventTypes.${e.type}` as "eventTypes.internal_note")}
+                    {track.has(`events.${e.type}` as "events.submitted")
+                      ? track(`events.${e.type}` as "events.submitted")
+                      : t(`eventTypes.${e.type}` as "eventTypes.internal_note")}
                     {e.visibility === "internal" && <span className="ml-2 text-sm font-normal">({t("internal")})</span>}
                   </p>
-                  <p className="text-sm text-slate-700">{when(e.createdAt)}{e.actorName ? ` · ${e.actorName}` : ""}</p>
+                  <p className="text-sm text-slate-700">
+                    {when(e.createdAt)}
+                    {e.actorName ? ` · ${e.actorName}` : ""}
+                  </p>
                   {e.body && <p className="whitespace-pre-line">{e.body}</p>}
                 </li>
               ))}
             </ol>
           </section>
           <RequestActions detail={d} templates={templates.map((tpl) => ({ id: tpl.id, title: tpl.title }))} prefill={prefill} />
-          {can(ctx, "request.publish") && (r.status === "resolved" || r.status === "accepted") && <PublishSection trackingNumber={r.trackingNumber} preview={await previewPublication(ctx, r.trackingNumber)} />}
+          {can(ctx, "request.publish") && (r.status === "resolved" || r.status === "accepted") && (
+            <PublishSection trackingNumber={r.trackingNumber} preview={await previewPublication(ctx, r.trackingNumber)} />
+          )}
         </div>
         <aside aria-labelledby="facts-title">
-          <h2 id="facts-title" className="mb-2 text-xl font-bold">{t("facts")}</h2>
+          <h2 id="facts-title" className="mb-2 text-xl font-bold">
+            {t("facts")}
+          </h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-            <dt className="font-semibold">{t("kind")}</dt><dd>{t(`kinds.${r.kind}`)}</dd>
-            {r.topic && (<><dt className="font-semibold">{t("topic")}</dt><dd>{f(`topics.${r.topic}.title`)}</dd></>)}
-            <dt className="font-semibold">{t("category")}</dt><dd>{r.category ? f(`categories.${r.category}.title`) : "—"}</dd>
-            <dt className="font-semibold">{t("unit")}</dt><dd>{d.unit ? (en ? d.unit.nameEn : d.unit.nameZh) : t("unrouted")}</dd>
-            <dt className="font-semibold">{t("area")}</dt><dd>{d.area ? (en ? d.area.nameEn : d.area.nameZh) : "—"}</dd>
-            {d.officerConcerned && (<><dt className="font-semibold">{t("officerConcerned")}</dt><dd>{d.officerConcerned.nameZh} ({d.officerConcerned.badgeNumber})</dd></>)}
-            <dt className="font-semibold">{t("received")}</dt><dd>{when(r.createdAt)}</dd>
-            <dt className="font-semibold">{t("firstResponseDue")}</dt><dd>{when(r.firstResponseDueAt)}</dd>
-            <dt className="font-semibold">{t("deadline")}</dt><dd>{when(r.deadlineAt)}</dd>
+            <dt className="font-semibold">{t("kind")}</dt>
+            <dd>{t(`kinds.${r.kind}`)}</dd>
+            {r.topic && (
+              <>
+                <dt className="font-semibold">{t("topic")}</dt>
+                <dd>{f(`topics.${r.topic}.title`)}</dd>
+              </>
+            )}
+            <dt className="font-semibold">{t("category")}</dt>
+            <dd>{r.category ? f(`categories.${r.category}.title`) : "—"}</dd>
+            <dt className="font-semibold">{t("unit")}</dt>
+            <dd>{d.unit ? (en ? d.unit.nameEn : d.unit.nameZh) : t("unrouted")}</dd>
+            <dt className="font-semibold">{t("area")}</dt>
+            <dd>{d.area ? (en ? d.area.nameEn : d.area.nameZh) : "—"}</dd>
+            {d.officerConcerned && (
+              <>
+                <dt className="font-semibold">{t("officerConcerned")}</dt>
+                <dd>
+                  {d.officerConcerned.nameZh} ({d.officerConcerned.badgeNumber})
+                </dd>
+              </>
+            )}
+            <dt className="font-semibold">{t("received")}</dt>
+            <dd>{when(r.createdAt)}</dd>
+            <dt className="font-semibold">{t("firstResponseDue")}</dt>
+            <dd>{when(r.firstResponseDueAt)}</dd>
+            <dt className="font-semibold">{t("deadline")}</dt>
+            <dd>{when(r.deadlineAt)}</dd>
             <dt className="font-semibold">{t("contact")}</dt>
             <dd>{r.anonymous ? t("anonymous") : [r.contactName, r.contactPhone, r.contactEmail].filter(Boolean).join(" · ")}</dd>
-            <dt className="font-semibold">{t("consent")}</dt><dd>{r.consentToPublish ? t("yes") : t("no")}</dd>
+            <dt className="font-semibold">{t("consent")}</dt>
+            <dd>{r.consentToPublish ? t("yes") : t("no")}</dd>
           </dl>
         </aside>
       </div>

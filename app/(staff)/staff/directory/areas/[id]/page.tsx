@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { placeName } from "@/components/officers/names";
 import { EntityForm } from "@/components/ui/entity-form";
 import { PageProblem } from "@/components/ui/page-problem";
@@ -8,6 +9,7 @@ import { getStaffArea, listResponsibleCandidates, listStaffUnits } from "@/domai
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
 import { saveAreaAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,22 +30,47 @@ export default async function AreaEditPage({ params }: { params: Promise<{ id: s
     { name: "nameZh", label: f("nameZh") },
     { name: "nameEn", label: f("nameEn") },
     { name: "namePinyin", label: f("namePinyin"), hint: f("pinyinHint") },
-    { name: "kind", label: f("kind"), type: "select" as const, options: [{ value: "village", label: f("village") }, { value: "community", label: f("community") }] },
-    { name: "unitId", label: f("unit"), type: "select" as const, options: units.data.filter((u) => u.kind === "station").map((u) => ({ value: String(u.id), label: placeName(u, ctx.locale) })) },
+    {
+      name: "kind",
+      label: f("kind"),
+      type: "select" as const,
+      options: [
+        { value: "village", label: f("village") },
+        { value: "community", label: f("community") },
+      ],
+    },
+    {
+      name: "unitId",
+      label: f("unit"),
+      type: "select" as const,
+      options: units.data.filter((u) => u.kind === "station").map((u) => ({ value: String(u.id), label: placeName(u, ctx.locale) })),
+    },
     {
       name: "responsibleOfficerId",
       label: f("responsibleOfficer"),
       type: "select" as const,
-      options: [{ value: "", label: t("nobody") }, ...list.data.map((o) => ({ value: String(o.id), label: `${ctx.locale === "en" ? o.namePinyin : o.nameZh} (${o.badgeNumber})` }))],
+      options: [
+        { value: "", label: t("nobody") },
+        ...list.data.map((o) => ({ value: String(o.id), label: `${ctx.locale === "en" ? o.namePinyin : o.nameZh} (${o.badgeNumber})` })),
+      ],
     },
   ];
   const initial = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v === null ? "" : String(v)]));
   return (
     <>
-      <p className="mb-2"><Link href={`/staff/directory/areas?unit=${a.unitId}`}>{t("areasLink")}</Link></p>
+      <p className="mb-2">
+        <Link href={`/staff/directory/areas?unit=${a.unitId}`}>{t("areasLink")}</Link>
+      </p>
       <h1 className="mb-4 text-2xl font-bold">{placeName(a, ctx.locale)}</h1>
       {can(ctx, "directory.edit") ? (
-        <EntityForm schema="area" fields={fields} initial={initial} submitLabel={t("save")} doneMessage={t("saved")} action={saveAreaAction.bind(null, a.id)} />
+        <EntityForm
+          schema="area"
+          fields={fields}
+          initial={initial}
+          submitLabel={t("save")}
+          doneMessage={t("saved")}
+          action={saveAreaAction.bind(null, a.id)}
+        />
       ) : (
         <p>{t("readOnly")}</p>
       )}

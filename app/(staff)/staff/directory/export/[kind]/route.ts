@@ -1,5 +1,6 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+
 import { exportAreasCsv } from "@/domain/directory/export-areas-csv";
 import { exportOfficersCsv } from "@/domain/directory/export-officers-csv";
 import { ForbiddenError, UnauthenticatedError } from "@/domain/errors";

@@ -2,15 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import { saveOfficer, setOfficerPublished } from "@/domain/directory/save-officer";
 import { getCtx } from "@/lib/auth/context";
-import { type FormState, formValues, handleDomainError } from "@/lib/errors";
+import { formValues, handleDomainError, type FormState } from "@/lib/errors";
 
 export async function saveOfficerAction(officerId: number | null, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   let saved: { id: number };
   try {
-    saved = await saveOfficer(await getCtx(), officerId, { ...Object.fromEntries(formData), published: formData.get("published") ?? "false" });
+    saved = await saveOfficer(await getCtx(), officerId, {
+      ...Object.fromEntries(formData),
+      published: formData.get("published") ?? "false",
+    });
   } catch (error) {
     return handleDomainError(error, values);
   }
@@ -21,7 +25,10 @@ export async function saveOfficerAction(officerId: number | null, _state: FormSt
 
 export async function setOfficerPublishedAction(formData: FormData) {
   try {
-    await setOfficerPublished(await getCtx(), { officerId: String(formData.get("officerId")), published: formData.get("published") === "true" ? "true" : "false" });
+    await setOfficerPublished(await getCtx(), {
+      officerId: String(formData.get("officerId")),
+      published: formData.get("published") === "true" ? "true" : "false",
+    });
   } catch (error) {
     handleDomainError(error);
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { placeName } from "@/components/officers/names";
 import { EntityForm } from "@/components/ui/entity-form";
 import { PageProblem } from "@/components/ui/page-problem";
@@ -8,6 +9,7 @@ import { getStaffOfficer, listStaffUnits } from "@/domain/directory/staff-querie
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
 import { saveOfficerAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,7 +41,12 @@ export default async function OfficerEditPage({ params, searchParams }: Props) {
     { name: "namePinyin", label: f("namePinyin"), hint: f("pinyinHint") },
     { name: "titleZh", label: f("titleZh") },
     { name: "titleEn", label: f("titleEn") },
-    { name: "unitId", label: f("unit"), type: "select" as const, options: [{ value: "", label: f("choose") }, ...unitList.data.map((u) => ({ value: String(u.id), label: placeName(u, ctx.locale) }))] },
+    {
+      name: "unitId",
+      label: f("unit"),
+      type: "select" as const,
+      options: [{ value: "", label: f("choose") }, ...unitList.data.map((u) => ({ value: String(u.id), label: placeName(u, ctx.locale) }))],
+    },
     { name: "phone", label: f("phone"), type: "tel" as const, hint: f("phoneHint") },
     { name: "officePhone", label: f("officePhone"), type: "tel" as const, hint: f("officePhoneHint") },
     { name: "leadershipRank", label: f("leadershipRank"), type: "number" as const, hint: f("rankHint") },

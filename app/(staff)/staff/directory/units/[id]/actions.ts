@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import { saveUnit } from "@/domain/directory/save-unit";
 import { getCtx } from "@/lib/auth/context";
-import { type FormState, formValues, handleDomainError } from "@/lib/errors";
+import { formValues, handleDomainError, type FormState } from "@/lib/errors";
 
 export async function saveUnitAction(unitId: number | null, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

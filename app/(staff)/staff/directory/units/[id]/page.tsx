@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { placeName } from "@/components/officers/names";
 import { EntityForm } from "@/components/ui/entity-form";
 import { PageProblem } from "@/components/ui/page-problem";
@@ -9,6 +10,7 @@ import { getStaffUnit, listStaffUnits } from "@/domain/directory/staff-queries";
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
 import { saveUnitAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,14 +20,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UnitEditPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await getCtx();
   const { id } = await params;
-  const [unit, all] = await Promise.all([id === "new" ? readForPage(Promise.resolve(null)) : readForPage(getStaffUnit(ctx, id)), readForPage(listStaffUnits(ctx))]);
+  const [unit, all] = await Promise.all([
+    id === "new" ? readForPage(Promise.resolve(null)) : readForPage(getStaffUnit(ctx, id)),
+    readForPage(listStaffUnits(ctx)),
+  ]);
   if (!all.ok) return <PageProblem kind={all.problem} />;
   if (!unit.ok) return <PageProblem kind={unit.problem} />;
   const t = await getTranslations("staffDirectory");
   const f = await getTranslations("unitFields");
   const kinds = await getTranslations("units.kinds");
   const u = unit.data;
-  const initial = u ? Object.fromEntries(Object.entries(u).map(([k, v]) => [k, v === null ? "" : String(v)])) : { kind: "station", sort: "0" };
+  const initial = u
+    ? Object.fromEntries(Object.entries(u).map(([k, v]) => [k, v === null ? "" : String(v)]))
+    : { kind: "station", sort: "0" };
   const fields = [
     { name: "slug", label: f("slug"), hint: f("slugHint") },
     { name: "nameZh", label: f("nameZh") },
@@ -36,7 +43,10 @@ export default async function UnitEditPage({ params }: { params: Promise<{ id: s
       name: "parentId",
       label: f("parent"),
       type: "select" as const,
-      options: [{ value: "", label: f("noParent") }, ...all.data.filter((p) => p.id !== u?.id).map((p) => ({ value: String(p.id), label: placeName(p, ctx.locale) }))],
+      options: [
+        { value: "", label: f("noParent") },
+        ...all.data.filter((p) => p.id !== u?.id).map((p) => ({ value: String(p.id), label: placeName(p, ctx.locale) })),
+      ],
     },
     { name: "addressZh", label: f("addressZh") },
     { name: "addressEn", label: f("addressEn") },
@@ -47,10 +57,19 @@ export default async function UnitEditPage({ params }: { params: Promise<{ id: s
   ];
   return (
     <>
-      <p className="mb-2"><Link href="/staff/directory/units">{t("unitsLink")}</Link></p>
+      <p className="mb-2">
+        <Link href="/staff/directory/units">{t("unitsLink")}</Link>
+      </p>
       <h1 className="mb-4 text-2xl font-bold">{u ? placeName(u, ctx.locale) : t("newUnit")}</h1>
       {can(ctx, "directory.edit") ? (
-        <EntityForm schema="unit" fields={fields} initial={initial} submitLabel={u ? t("save") : t("create")} doneMessage={t("saved")} action={saveUnitAction.bind(null, u ? u.id : null)} />
+        <EntityForm
+          schema="unit"
+          fields={fields}
+          initial={initial}
+          submitLabel={u ? t("save") : t("create")}
+          doneMessage={t("saved")}
+          action={saveUnitAction.bind(null, u ? u.id : null)}
+        />
       ) : (
         <p>{t("readOnly")}</p>
       )}

@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 import * as schema from "./schema";
 

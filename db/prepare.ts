@@ -1,6 +1,6 @@
 import "server-only";
 
-import { hashPassword } from "@/lib/password";
+import { hashPassword } from "@/lib/core/password";
 
 import type { Db } from "./client";
 import { migrate } from "./migrate";

@@ -3,7 +3,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/domain/errors";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/core/logger";
 
 export type FormState = {
   fieldErrors: Record<string, string>;

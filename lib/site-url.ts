@@ -2,7 +2,7 @@ import "server-only";
 
 import { headers } from "next/headers";
 
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 /** The site's public origin: AUTH_URL when set, else the request's own host. */
 export async function siteOrigin(): Promise<string> {

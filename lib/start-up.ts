@@ -3,8 +3,8 @@ import "server-only";
 import { getHandle } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { startDispatcher } from "@/domain/notifications/dispatcher-loop";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
 
 /**
  * Runs once when the server starts. If the database cannot be migrated the

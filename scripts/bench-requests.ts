@@ -11,13 +11,13 @@ import postgres from "postgres";
 import { getHandle, type Db } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import * as schema from "@/db/schema";
-import { sixSmalls } from "@/db/schema/values";
 import { queryRows } from "@/db/sql";
 import { anonymousCtx } from "@/domain/context";
 import { listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
-import { env } from "@/lib/env";
-import { hashPassword } from "@/lib/password";
+import { env } from "@/lib/core/env";
+import { hashPassword } from "@/lib/core/password";
+import { sixSmalls } from "@/lib/core/values";
 
 import { ctxFor } from "../tests/helpers/ctx";
 import { summarise } from "./bench-stats";

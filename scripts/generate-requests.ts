@@ -12,7 +12,7 @@ import { sql } from "drizzle-orm";
 
 import { getHandle, type Db } from "@/db/client";
 import { queryRows } from "@/db/sql";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 const CHUNK = 250_000;
 // Argon2id-shaped; generated requests are never tracked with an access code.

@@ -7,7 +7,7 @@ import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { sixSmalls } from "@/db/schema/values";
+import { sixSmalls } from "@/lib/core/values";
 import type { FormState } from "@/lib/errors";
 
 import { Receipt, type ReceiptView } from "./receipt";

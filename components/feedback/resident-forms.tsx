@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 
 import { addInfoAction, rateAction } from "@/app/(public)/track/actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { satisfactions } from "@/db/schema/values";
+import { satisfactions } from "@/lib/core/values";
 
 const box = "w-full max-w-xl rounded border-2 border-slate-700 px-3 py-2";
 

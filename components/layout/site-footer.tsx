@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import type { SiteInfo } from "@/domain/site/queries";
-import { telUri } from "@/lib/tel";
+import { telUri } from "@/lib/core/tel";
 
 export async function SiteFooter({ site }: { site: SiteInfo }) {
   const t = await getTranslations("footer");

@@ -1,4 +1,4 @@
-import { telUri } from "@/lib/tel";
+import { telUri } from "@/lib/core/tel";
 
 /** A tap-to-call number with its kind beside it, large enough to hit on a phone. */
 export function PhoneLink({ phone, label }: { phone: string; label: string }) {

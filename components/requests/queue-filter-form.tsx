@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
-import { feedbackTopics, requestKinds, sixSmalls } from "@/db/schema/values";
 import type { QueueFilters } from "@/domain/requests/staff/queue";
+import { feedbackTopics, requestKinds, sixSmalls } from "@/lib/core/values";
 
 /** The queue's filters: a GET form, so a filtered queue is a link staff can share. */
 type Props = { filters: QueueFilters; units: { id: number; name: string }[] };

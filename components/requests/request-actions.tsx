@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 
 import { replyAction, statusAction, triageAction } from "@/app/(staff)/staff/requests/[trackingNo]/actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { sixSmalls } from "@/db/schema/values";
 import type { getStaffRequest } from "@/domain/requests/staff/detail";
+import { sixSmalls } from "@/lib/core/values";
 
 type Detail = Awaited<ReturnType<typeof getStaffRequest>>;
 

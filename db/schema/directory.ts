@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 
-import { areaKinds, unitKinds } from "./values";
+import { areaKinds, unitKinds } from "@/lib/core/values";
 
 export const unitKindEnum = pgEnum("unit_kind", unitKinds);
 export const areaKindEnum = pgEnum("area_kind", areaKinds);

@@ -2,4 +2,4 @@ export * from "./directory";
 export * from "./requests";
 export * from "./system";
 export * from "./users";
-export * from "./values";
+export * from "@/lib/core/values";

@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
+import { feedbackTopics, requestKinds, requestStatuses, satisfactions, sixSmalls, type RequestStatus } from "@/lib/core/values";
+
 import { areas, officers, units } from "./directory";
 import { users } from "./users";
-import { feedbackTopics, requestKinds, requestStatuses, satisfactions, sixSmalls, type RequestStatus } from "./values";
 
 export const requestKindEnum = pgEnum("request_kind", requestKinds);
 export const requestStatusEnum = pgEnum("request_status", requestStatuses);

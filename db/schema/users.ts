@@ -1,7 +1,8 @@
 import { boolean, integer, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
+import { roles } from "@/lib/core/values";
+
 import { officers, units } from "./directory";
-import { roles } from "./values";
 
 export const roleEnum = pgEnum("role", roles);
 

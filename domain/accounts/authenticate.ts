@@ -4,7 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { verifyPassword } from "@/lib/password";
+import { verifyPassword } from "@/lib/core/password";
 
 import { recordAudit } from "../audit";
 import type { Actor, Ctx } from "../context";

@@ -3,7 +3,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { users } from "@/db/schema";
-import { hashPassword } from "@/lib/password";
+import { hashPassword } from "@/lib/core/password";
 
 import type { Ctx } from "../context";
 import { ValidationError } from "../errors";

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 
 import type { Db, Tx } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
-import type { CsvRow } from "@/lib/csv";
+import type { CsvRow } from "@/lib/core/csv";
 
 import { areaColumns, type ImportProblem } from "./import-formats";
 import { countChanges, withSchemaProblems } from "./import-rows";

@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { parseCsv, type CsvRow } from "@/lib/csv";
+import { parseCsv, type CsvRow } from "@/lib/core/csv";
 
 import { ValidationError } from "../errors";
 import { parseForm } from "../validation";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-import type { CsvRow } from "@/lib/csv";
+import type { CsvRow } from "@/lib/core/csv";
 
 import { zodFieldErrors } from "../validation";
 import type { ImportProblem } from "./import-formats";

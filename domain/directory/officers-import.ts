@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 
 import type { Db, Tx } from "@/db/client";
 import { officers, units } from "@/db/schema";
-import type { CsvRow } from "@/lib/csv";
+import type { CsvRow } from "@/lib/core/csv";
 
 import { officerColumns, type ImportProblem } from "./import-formats";
 import { countChanges, withSchemaProblems } from "./import-rows";

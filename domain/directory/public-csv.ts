@@ -4,7 +4,7 @@ import { asc, eq, sql } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/core/csv";
 
 import type { Ctx } from "../context";
 

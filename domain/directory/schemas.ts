@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { areaKinds, unitKinds } from "@/db/schema/values";
+import { areaKinds, unitKinds } from "@/lib/core/values";
 
 // Messages are keys under "errors" in messages/*.json.
 

@@ -1,4 +1,4 @@
-import { telUri } from "@/lib/tel";
+import { telUri } from "@/lib/core/tel";
 
 import type { OfficerCard } from "./cards";
 

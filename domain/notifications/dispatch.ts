@@ -4,8 +4,8 @@ import { and, asc, eq, inArray, lte } from "drizzle-orm";
 
 import { getDb, type Db } from "@/db/client";
 import { outbox } from "@/db/schema";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
 
 import { maskRecipient } from "./mask-recipient";
 import { defaultSenders, type Senders } from "./senders";

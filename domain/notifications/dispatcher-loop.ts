@@ -1,7 +1,7 @@
 import "server-only";
 
-import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
 
 import { dispatchDue } from "./dispatch";
 

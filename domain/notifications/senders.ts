@@ -3,8 +3,8 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 
 import type { OutboxMessage } from "@/db/schema";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
 
 export type Channel = OutboxMessage["channel"];
 export type OutgoingMessage = { id: number; channel: Channel; recipient: string; template: string; subject: string; text: string };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { feedbackTopics, sixSmalls } from "@/db/schema/values";
+import { feedbackTopics, sixSmalls } from "@/lib/core/values";
 
 import { compactPhone, isLandline, isMobile } from "../directory/schemas";
 

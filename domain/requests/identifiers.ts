@@ -2,8 +2,8 @@ import "server-only";
 
 import { createHmac, randomBytes, randomInt } from "node:crypto";
 
-import type { RequestKind } from "@/db/schema/values";
-import { authSecret } from "@/lib/env";
+import { authSecret } from "@/lib/core/env";
+import type { RequestKind } from "@/lib/core/values";
 
 // No 0/O, 1/I/L: a resident reads these aloud over the phone.
 const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

@@ -4,7 +4,7 @@ import { desc, eq } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { requests } from "@/db/schema";
-import type { FeedbackTopic, RequestKind, RequestStatus } from "@/db/schema/values";
+import type { FeedbackTopic, RequestKind, RequestStatus } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";

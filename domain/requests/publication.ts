@@ -112,16 +112,14 @@ export async function unpublishRequest(ctx: Ctx, input: unknown): Promise<void> 
       .where(eq(publications.requestId, request.id))
       .returning({ id: publications.requestId });
     if (!row) throw new ConflictError("not published");
-    await tx
-      .insert(requestEvents)
-      .values({
-        requestId: request.id,
-        type: "unpublished",
-        visibility: "internal",
-        body: reason,
-        actorId: ctx.actor!.userId,
-        actorRole: ctx.actor!.role,
-      });
+    await tx.insert(requestEvents).values({
+      requestId: request.id,
+      type: "unpublished",
+      visibility: "internal",
+      body: reason,
+      actorId: ctx.actor!.userId,
+      actorRole: ctx.actor!.role,
+    });
     await recordAudit(tx, ctx, { action: "request.unpublish", entity: "request", entityId: request.trackingNumber, detail: { reason } });
   });
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { publications, requests, units } from "@/db/schema";
-import { sixSmalls } from "@/db/schema/values";
+import { sixSmalls } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { escapeLike } from "../directory/search";

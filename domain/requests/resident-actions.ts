@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { getDb, type Tx } from "@/db/client";
 import { requestEvents, requests } from "@/db/schema";
-import { satisfactions } from "@/db/schema/values";
+import { satisfactions } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
@@ -43,16 +43,14 @@ export async function addResidentMessage(_ctx: Ctx, token: string, input: unknow
     const status =
       request.status === "info_requested" ? nextStatus(request.kind, request.status, "answerInformation", "resident") : request.status;
     await tx.update(requests).set({ status, updatedAt: new Date() }).where(eq(requests.id, request.id));
-    await tx
-      .insert(requestEvents)
-      .values({
-        requestId: request.id,
-        type: "resident_message",
-        visibility: "public",
-        body,
-        fromStatus: request.status,
-        toStatus: status,
-      });
+    await tx.insert(requestEvents).values({
+      requestId: request.id,
+      type: "resident_message",
+      visibility: "public",
+      body,
+      fromStatus: request.status,
+      toStatus: status,
+    });
   });
 }
 

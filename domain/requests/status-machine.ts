@@ -1,4 +1,4 @@
-import type { RequestKind, RequestStatus } from "@/db/schema/values";
+import type { RequestKind, RequestStatus } from "@/lib/core/values";
 
 import { ConflictError } from "../errors";
 

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { attachments, outbox, requestEvents, requests } from "@/db/schema";
-import { hashPassword } from "@/lib/password";
+import { hashPassword } from "@/lib/core/password";
 
 import type { Ctx } from "../context";
 import { parseForm } from "../validation";

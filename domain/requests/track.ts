@@ -5,8 +5,8 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { requestEvents, requests, units } from "@/db/schema";
-import type { RequestStatus } from "@/db/schema/values";
-import { verifyPassword } from "@/lib/password";
+import { verifyPassword } from "@/lib/core/password";
+import type { RequestStatus } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";

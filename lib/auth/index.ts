@@ -6,8 +6,8 @@ import Credentials from "next-auth/providers/credentials";
 import type { Role } from "@/db/schema";
 import { authenticate } from "@/domain/accounts/authenticate";
 import { anonymousCtx } from "@/domain/context";
-import { authSecret, env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { authSecret, env } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
 import { clientIp } from "@/lib/request-ip";
 
 declare module "next-auth" {

@@ -8,7 +8,7 @@ import { exportAreasCsv } from "@/domain/directory/export-areas-csv";
 import { exportOfficersCsv } from "@/domain/directory/export-officers-csv";
 import { previewDirectoryImport } from "@/domain/directory/preview-import";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/domain/errors";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/core/csv";
 
 import { ctxFor, signedOut } from "../helpers/ctx";
 

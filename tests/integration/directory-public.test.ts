@@ -8,7 +8,7 @@ import { getOfficerProfile, listLeadership, listUnits } from "@/domain/directory
 import { searchDirectory } from "@/domain/directory/search";
 import { getUnitPage } from "@/domain/directory/unit-page";
 import { NotFoundError } from "@/domain/errors";
-import { parseCsv } from "@/lib/csv";
+import { parseCsv } from "@/lib/core/csv";
 
 import { signedOut } from "../helpers/ctx";
 

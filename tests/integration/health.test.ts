@@ -10,9 +10,9 @@ describe("health", () => {
     const cluster = await startCluster();
     const handle = await openDatabase({ url: cluster.url });
     try {
-      expect(await databaseIsReachable(handle.db)).toBe(true);
+      expect(await databaseIsReachable({ db: handle.db })).toBe(true);
       cluster.stop();
-      expect(await databaseIsReachable(handle.db, 2000)).toBe(false);
+      expect(await databaseIsReachable({ db: handle.db, timeoutMs: 2000 })).toBe(false);
     } finally {
       cluster.stop();
       await handle.close().catch(() => {});

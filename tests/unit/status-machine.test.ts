@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { requestKinds, requestStatuses } from "@/db/schema/values";
 import { ConflictError } from "@/domain/errors";
 import { allowedActions, nextStatus, type Party, type RequestAction } from "@/domain/requests/status-machine";
+import { requestKinds, requestStatuses } from "@/lib/core/values";
 
 // The whole table, written out: every (status, action, party) not listed here must be refused.
 const allowed: [string, RequestAction, Party, string][] = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { OfficerCard } from "@/domain/directory/cards";
 import { escapeVCardText, foldLine, officerVCard } from "@/domain/directory/vcard";
-import { telUri } from "@/lib/tel";
+import { telUri } from "@/lib/core/tel";
 
 const officer: OfficerCard = {
   badgeNumber: "041234",

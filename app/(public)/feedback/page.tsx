@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { EmergencyNotice } from "@/components/ui/emergency-notice";
-import { feedbackTopics } from "@/db/schema/values";
+import { feedbackTopics } from "@/lib/core/values";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("feedback"))("title") };

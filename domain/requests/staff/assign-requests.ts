@@ -34,17 +34,15 @@ export async function assignRequests(ctx: Ctx, input: unknown): Promise<{ assign
       .where(inArray(requests.id, requestIds))
       .returning({ id: requests.id });
     if (rows.length) {
-      await tx
-        .insert(requestEvents)
-        .values(
-          rows.map((r) => ({
-            requestId: r.id,
-            type: "assigned",
-            visibility: "internal" as const,
-            actorId: ctx.actor.userId,
-            actorRole: ctx.actor.role,
-          })),
-        );
+      await tx.insert(requestEvents).values(
+        rows.map((r) => ({
+          requestId: r.id,
+          type: "assigned",
+          visibility: "internal" as const,
+          actorId: ctx.actor.userId,
+          actorRole: ctx.actor.role,
+        })),
+      );
     }
     await recordAudit(tx, ctx, {
       action: "request.assign",

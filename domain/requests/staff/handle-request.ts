@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { getDb, type Tx } from "@/db/client";
 import { outbox, requestEvents, requests } from "@/db/schema";
-import { sixSmalls } from "@/db/schema/values";
+import { sixSmalls } from "@/lib/core/values";
 
 import { recordAudit } from "../../audit";
 import type { Ctx } from "../../context";
@@ -63,17 +63,15 @@ export async function triageRequest(ctx: Ctx, input: unknown): Promise<void> {
         ...(deadlines ? { deadlineAt: deadlines.deadlineAt } : {}),
       })
       .where(eq(requests.id, request.id));
-    await tx
-      .insert(requestEvents)
-      .values({
-        requestId: request.id,
-        type: "triaged",
-        visibility: status !== request.status ? "public" : "internal",
-        actorId: ctx.actor!.userId,
-        actorRole: ctx.actor!.role,
-        fromStatus: request.status,
-        toStatus: status,
-      });
+    await tx.insert(requestEvents).values({
+      requestId: request.id,
+      type: "triaged",
+      visibility: status !== request.status ? "public" : "internal",
+      actorId: ctx.actor!.userId,
+      actorRole: ctx.actor!.role,
+      fromStatus: request.status,
+      toStatus: status,
+    });
     await recordAudit(tx, ctx, {
       action: "request.triage",
       entity: "request",
@@ -96,16 +94,14 @@ export async function replyToRequest(ctx: Ctx, input: unknown): Promise<void> {
   await db.transaction(async (tx) => {
     const request = await loadForStaff(tx, ctx, form.trackingNumber, "request.reply");
     const isPublic = form.visibility === "public";
-    await tx
-      .insert(requestEvents)
-      .values({
-        requestId: request.id,
-        type: isPublic ? "public_reply" : "internal_note",
-        visibility: form.visibility,
-        body: form.body,
-        actorId: ctx.actor!.userId,
-        actorRole: ctx.actor!.role,
-      });
+    await tx.insert(requestEvents).values({
+      requestId: request.id,
+      type: isPublic ? "public_reply" : "internal_note",
+      visibility: form.visibility,
+      body: form.body,
+      actorId: ctx.actor!.userId,
+      actorRole: ctx.actor!.role,
+    });
     if (isPublic && !request.firstResponseAt)
       await tx.update(requests).set({ firstResponseAt: new Date(), updatedAt: new Date() }).where(eq(requests.id, request.id));
     if (isPublic) await notify(tx, request, "request.reply");
@@ -158,18 +154,16 @@ export async function changeRequestStatus(ctx: Ctx, input: unknown): Promise<voi
       })
       .where(eq(requests.id, request.id));
     const type = { askForInformation: "info_requested", resolve: "resolved", reject: "rejected", reopen: "reopened" }[form.action];
-    await tx
-      .insert(requestEvents)
-      .values({
-        requestId: request.id,
-        type,
-        visibility: "public",
-        body: form.body,
-        actorId: ctx.actor!.userId,
-        actorRole: ctx.actor!.role,
-        fromStatus: request.status,
-        toStatus: status,
-      });
+    await tx.insert(requestEvents).values({
+      requestId: request.id,
+      type,
+      visibility: "public",
+      body: form.body,
+      actorId: ctx.actor!.userId,
+      actorRole: ctx.actor!.role,
+      fromStatus: request.status,
+      toStatus: status,
+    });
     const template = templates[form.action];
     if (template) await notify(tx, request, template);
     await recordAudit(tx, ctx, {

@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { openStatuses, requests, units, users } from "@/db/schema";
-import { feedbackTopics, requestKinds, requestStatuses, sixSmalls } from "@/db/schema/values";
+import { feedbackTopics, requestKinds, requestStatuses, sixSmalls } from "@/lib/core/values";
 
 import type { Ctx } from "../../context";
 import { escapeLike } from "../../directory/search";

@@ -7,9 +7,9 @@ import { redirect } from "next/navigation";
 import { FeedbackFormView } from "@/components/feedback/feedback-form";
 import { QuickExit } from "@/components/feedback/quick-exit";
 import { placeName } from "@/components/officers/names";
-import { feedbackTopics, type FeedbackTopic } from "@/db/schema/values";
 import { listUnits } from "@/domain/directory/public-queries";
 import { getCtx } from "@/lib/auth/context";
+import { feedbackTopics, type FeedbackTopic } from "@/lib/core/values";
 
 import { submitFeedbackAction } from "./actions";
 

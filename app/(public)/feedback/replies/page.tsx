@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { sixSmalls } from "@/db/schema/values";
 import { listUnits } from "@/domain/directory/public-queries";
 import { listPublishedReplies } from "@/domain/requests/published-replies";
 import { getCtx } from "@/lib/auth/context";
+import { sixSmalls } from "@/lib/core/values";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("replies"))("title") };

@@ -6,11 +6,11 @@ import { DeadlinesForm, type DeadlineGroup } from "@/components/settings/deadlin
 import { HolidayFormView } from "@/components/settings/holiday-form";
 import { HolidayTable } from "@/components/settings/holiday-table";
 import { PageProblem } from "@/components/ui/page-problem";
-import { feedbackTopics, sixSmalls } from "@/db/schema/values";
 import { localDate } from "@/domain/requests/working-days";
 import { getDeadlineSettings, listHolidays } from "@/domain/settings/queries";
 import { HolidayDate, HolidayYear } from "@/domain/settings/schemas";
 import { getCtx } from "@/lib/auth/context";
+import { feedbackTopics, sixSmalls } from "@/lib/core/values";
 import { readForPage } from "@/lib/errors";
 
 import { deleteHolidayAction, saveHolidayAction, updateDeadlinesAction } from "./actions";

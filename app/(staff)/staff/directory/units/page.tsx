@@ -4,11 +4,12 @@ import Link from "next/link";
 
 import { placeName } from "@/components/officers/names";
 import { PageProblem } from "@/components/ui/page-problem";
-import type { Unit } from "@/db/schema";
 import { listStaffUnits } from "@/domain/directory/staff-queries";
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
+
+type StaffUnit = Awaited<ReturnType<typeof listStaffUnits>>[number];
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staffDirectory"))("unitsLink") };
@@ -19,7 +20,7 @@ export default async function StaffUnitsPage() {
   const read = await readForPage(listStaffUnits(ctx));
   if (!read.ok) return <PageProblem kind={read.problem} />;
   const t = await getTranslations("staffDirectory");
-  const byParent = new Map<number | null, Unit[]>();
+  const byParent = new Map<number | null, StaffUnit[]>();
   for (const u of read.data) byParent.set(u.parentId, [...(byParent.get(u.parentId) ?? []), u]);
   const tree = (parentId: number | null) => {
     const children = byParent.get(parentId);

@@ -5,10 +5,10 @@ import Link from "next/link";
 import { placeName } from "@/components/officers/names";
 import { EntityForm } from "@/components/ui/entity-form";
 import { PageProblem } from "@/components/ui/page-problem";
-import { unitKinds } from "@/db/schema/values";
 import { getStaffUnit, listStaffUnits } from "@/domain/directory/staff-queries";
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
+import { unitKinds } from "@/lib/core/values";
 import { readForPage } from "@/lib/errors";
 
 import { saveUnitAction } from "./actions";

@@ -2,7 +2,7 @@ import "server-only";
 
 import pino from "pino";
 
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 // Personal data and secrets never reach the logs, whatever a caller passes.
 export const logger = pino({

@@ -8,7 +8,15 @@ export class UnauthenticatedError extends DomainError {}
 
 export class ForbiddenError extends DomainError {}
 
-export class ConflictError extends DomainError {}
+/** Not possible in the current state; `key` is the message under "errors" that says why. */
+export class ConflictError extends DomainError {
+  constructor(
+    message: string,
+    readonly key = "conflict",
+  ) {
+    super(message);
+  }
+}
 
 /** A field-level problem; `fieldErrors` values are message keys under "errors". */
 export class ValidationError extends DomainError {

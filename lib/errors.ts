@@ -1,44 +1,110 @@
 import "server-only";
 
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/domain/errors";
+import { isDatabaseUnavailable, sqlState } from "@/db/errors";
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError, ValidationError } from "@/domain/errors";
 import { logger } from "@/lib/core/logger";
 
 export type FormState = {
+  /** Message keys under "errors", by field. */
   fieldErrors: Record<string, string>;
+  /** A message key under "errors" about the whole form. */
   formError?: string;
+  /** Numbers the form error's message names (minutes to wait …). */
+  errorParams?: Record<string, number>;
+  /** What the user typed, to show again; secrets are never echoed. */
   values: Record<string, string>;
   done?: boolean;
 };
 
-export const emptyFormState: FormState = { fieldErrors: {}, values: {} };
+/** What went wrong, in the words a form or a route handler shows. */
+export type Problem =
+  | { kind: "invalid"; fieldErrors: Record<string, string> }
+  | { kind: "conflict"; key: string }
+  | { kind: "notFound" }
+  | { kind: "forbidden" }
+  | { kind: "unauthenticated" }
+  | { kind: "limited"; retryAfterSeconds: number }
+  | { kind: "unavailable" }
+  | { kind: "unexpected" };
 
-/** Text fields of a form, to give back to the user when the form is shown again. */
-export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value;
+/**
+ * The one map from an error to what the user is told. Domain errors say what
+ * they are; a database that cannot be reached is "try again"; anything else is
+ * logged by its class and SQLSTATE only (never a query's parameters, which
+ * hold personal data) and told as unexpected.
+ */
+export function describeProblem(error: unknown): Problem {
+  if (error instanceof ValidationError) return { kind: "invalid", fieldErrors: error.fieldErrors };
+  if (error instanceof ConflictError) return { kind: "conflict", key: error.key };
+  if (error instanceof NotFoundError) return { kind: "notFound" };
+  if (error instanceof ForbiddenError) return { kind: "forbidden" };
+  if (error instanceof UnauthenticatedError) return { kind: "unauthenticated" };
+  if (error instanceof RateLimitedError) return { kind: "limited", retryAfterSeconds: error.retryAfterSeconds };
+  const code = sqlState(error);
+  if (isDatabaseUnavailable(error)) {
+    logger.warn({ err: { name: errorName(error), code } }, "database unavailable");
+    return { kind: "unavailable" };
   }
-  return values;
+  logger.error({ err: { name: errorName(error), code } }, "unexpected error");
+  return { kind: "unexpected" };
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.constructor.name : typeof error;
+}
+
+/** A problem as form state: field errors, or one message for the form with the user's input kept. */
+export function problemToFormState(problem: Problem, values: Record<string, string>): FormState {
+  switch (problem.kind) {
+    case "invalid":
+      return { fieldErrors: problem.fieldErrors, values };
+    case "limited":
+      return {
+        fieldErrors: {},
+        formError: "tooManyAttempts",
+        errorParams: { minutes: Math.max(1, Math.ceil(problem.retryAfterSeconds / 60)) },
+        values,
+      };
+    case "conflict":
+      return { fieldErrors: {}, formError: problem.key, values };
+    case "unauthenticated":
+      redirect("/sign-in");
+    default:
+      return { fieldErrors: {}, formError: problem.kind, values };
+  }
+}
+
+/** For forms that handle an error themselves: Next.js's own signals (redirect, not found) pass through. */
+export function handleDomainError(error: unknown, values: Record<string, string> = {}): FormState {
+  unstable_rethrow(error);
+  return problemToFormState(describeProblem(error), values);
+}
+
+const statusByProblem: Record<Problem["kind"], number> = {
+  invalid: 400,
+  conflict: 409,
+  notFound: 404,
+  forbidden: 403,
+  unauthenticated: 401,
+  limited: 429,
+  unavailable: 503,
+  unexpected: 500,
+};
+
+/** The same map for route handlers: a status and a small JSON body, never a stack trace. */
+export function problemResponse(error: unknown): Response {
+  unstable_rethrow(error);
+  const problem = describeProblem(error);
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (problem.kind === "limited") headers["Retry-After"] = String(problem.retryAfterSeconds);
+  if (problem.kind === "unavailable") headers["Retry-After"] = "5";
+  const body = problem.kind === "invalid" ? { error: problem.kind, fields: problem.fieldErrors } : { error: problem.kind };
+  return Response.json(body, { status: statusByProblem[problem.kind], headers });
 }
 
 export type PageRead<T> = { ok: true; data: T } | { ok: false; problem: "forbidden" | "notFound" };
-
-/**
- * The one adapter from domain errors to what a page or form shows: sign-in
- * for the signed-out, a problem page for forbidden or missing records, field
- * errors (with the user's input kept) for forms.
- */
-export function handleDomainError(error: unknown, values: Record<string, string> = {}): FormState {
-  if (error instanceof ValidationError) return { fieldErrors: error.fieldErrors, values };
-  if (error instanceof ConflictError) return { fieldErrors: {}, formError: "conflict", values };
-  if (error instanceof NotFoundError) return { fieldErrors: {}, formError: "notFound", values };
-  if (error instanceof UnauthenticatedError) redirect("/sign-in");
-  if (error instanceof ForbiddenError) return { fieldErrors: {}, formError: "forbidden", values };
-  logger.error({ err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, "action failed");
-  return { fieldErrors: {}, formError: "unavailable", values };
-}
 
 /** For pages: a domain read, or the problem to show instead; the signed-out go to sign in. */
 export async function readForPage<T>(read: Promise<T>, returnTo = "/"): Promise<PageRead<T>> {

@@ -6,9 +6,8 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useErrorText } from "@/components/ui/use-error-text";
 import type { FormState } from "@/lib/errors";
-
-import { useErrorText } from "./use-error-text";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
 
@@ -24,7 +23,7 @@ export function SignUpForm({ action }: Props) {
   const errorText = useErrorText();
   const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
   const errors = [
-    ...(state.formError ? [{ field: "form", message: errorText(state.formError)! }] : []),
+    ...(state.formError ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
     ...fields
       .filter((f) => state.fieldErrors[f.name])
       .map((f) => ({ field: f.name, message: `${t(f.name)}: ${errorText(state.fieldErrors[f.name])}` })),

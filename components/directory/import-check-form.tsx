@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 
-import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useErrorText } from "@/components/ui/use-error-text";
 import type { ImportColumns, ImportProblem } from "@/domain/directory/import-formats";
 
 import { ImportProblems } from "./import-problems";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { useErrorText } from "@/components/accounts/use-error-text";
+import { useErrorText } from "@/components/ui/use-error-text";
 import type { ImportColumns } from "@/domain/directory/import-formats";
 
 import { ImportCheckForm, type ShownProblems } from "./import-check-form";

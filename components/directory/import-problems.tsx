@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
-import { useErrorText } from "@/components/accounts/use-error-text";
+import { useErrorText } from "@/components/ui/use-error-text";
 import type { ImportProblem } from "@/domain/directory/import-formats";
 
 /** Every bad row of a file: line, column and what is wrong, in the reader's language. */

@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { sixSmalls } from "@/lib/core/values";
 import type { FormState } from "@/lib/errors";
 
@@ -45,7 +45,7 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
     topic: t("choose"),
   };
   const summary = [
-    ...(state.formError ? [{ field: "form", message: errorText(state.formError)! }] : []),
+    ...(state.formError ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
     ...Object.entries(state.fieldErrors).map(([field, key]) => ({ field, message: `${labels[field] ?? field}: ${errorText(key)}` })),
   ];
   const concerned = topic === "complaint" || topic === "praise";

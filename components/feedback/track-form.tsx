@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useErrorText } from "@/components/ui/use-error-text";
 import type { FormState } from "@/lib/errors";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
@@ -17,7 +17,7 @@ export function TrackForm({ action }: Props) {
   const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
   const labels: Record<string, string> = { trackingNumber: t("trackingNumber"), accessCode: t("accessCode") };
   const errors = [
-    ...(state.formError ? [{ field: "form", message: errorText(state.formError)! }] : []),
+    ...(state.formError ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
     ...Object.entries(state.fieldErrors).map(([field, key]) => ({ field, message: `${labels[field] ?? field}: ${errorText(key)}` })),
   ];
   return (

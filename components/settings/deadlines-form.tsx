@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useErrorText } from "@/components/ui/use-error-text";
 import type { FormState } from "@/lib/errors";
 
 export type DeadlineGroup = { legend: string; fields: { key: string; label: string; days: number }[] };
@@ -22,7 +22,7 @@ export function DeadlinesForm({ groups, action }: Props) {
   const fields = groups.flatMap((g) => g.fields);
   const labelOf = (key: string) => t("label", { name: fields.find((f) => f.key === key)?.label ?? key });
   const summary = [
-    ...(state.formError ? [{ field: "form", message: errorText(state.formError)! }] : []),
+    ...(state.formError ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
     ...Object.entries(state.fieldErrors).map(([field, key]) => ({ field, message: `${labelOf(field)}: ${errorText(key)}` })),
   ];
   return (

@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { holidayKinds } from "@/domain/settings/schemas";
 import type { FormState } from "@/lib/errors";
 
@@ -28,7 +28,7 @@ export function HolidayFormView({ initial, action }: Props) {
   const err = (field: string) => errorText(state.fieldErrors[field]);
   const labels: Record<string, string> = { date: t("dateLabel"), kind: t("kindLegend"), nameZh: t("nameZh"), nameEn: t("nameEn") };
   const summary = [
-    ...(state.formError ? [{ field: "form", message: errorText(state.formError)! }] : []),
+    ...(state.formError ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
     ...Object.entries(state.fieldErrors).map(([field, key]) => ({ field, message: `${labels[field] ?? field}: ${errorText(key)}` })),
   ];
   return (

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { useErrorText } from "@/components/accounts/use-error-text";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormErrors } from "@/components/ui/use-error-text";
 import type { FormState } from "@/lib/errors";
 
 type Props = {
@@ -19,12 +19,8 @@ type Props = {
 /** A small form whose server errors appear in a summary above it; works without JavaScript. */
 export function ActionForm({ action, submitLabel, labels, variant, children }: Props) {
   const t = useTranslations("form");
-  const errorText = useErrorText();
   const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
-  const errors = [
-    ...(state.formError ? [{ field: "form", message: errorText(state.formError)! }] : []),
-    ...Object.entries(state.fieldErrors).map(([field, key]) => ({ field, message: `${labels[field] ?? field}: ${errorText(key)}` })),
-  ];
+  const { summary: errors } = useFormErrors(state, labels);
   return (
     <form action={formAction} className="mb-4">
       <ErrorSummary title={t("errorTitle")} errors={errors} />

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent } from "react";
 import type { z } from "zod";
 
-import { useErrorText } from "@/components/accounts/use-error-text";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { AreaForm, OfficerForm, UnitForm } from "@/domain/directory/schemas";
 import { zodFieldErrors } from "@/domain/validation";
 import type { FormState } from "@/lib/errors";
@@ -56,7 +56,7 @@ export function EntityForm({ schema, fields, initial, hidden = {}, submitLabel, 
 
   const labelOf = (name: string) => fields.find((f) => f.name === name)?.label ?? name;
   const summary = [
-    ...(state.formError && !clientErrors ? [{ field: "form", message: errorText(state.formError)! }] : []),
+    ...(state.formError && !clientErrors ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
     ...Object.entries(fieldErrors).map(([field, key]) => ({ field, message: `${labelOf(field)}: ${errorText(key)}` })),
   ];
 

@@ -6,8 +6,9 @@ import { redirect } from "next/navigation";
 import { signOutEverywhere } from "@/domain/accounts/sign-out-everywhere";
 import { RateLimitedError } from "@/domain/errors";
 import { claimRequest } from "@/domain/requests/claim-request";
+import { formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError, type FormState } from "@/lib/errors";
+import { handleDomainError, type FormState } from "@/lib/errors";
 
 export async function signOutEverywhereAction() {
   try {

@@ -1,9 +1,10 @@
 "use server";
 
 import { signUp } from "@/domain/accounts/sign-up";
+import { formValues } from "@/lib/action";
 import { signIn } from "@/lib/auth";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError, type FormState } from "@/lib/errors";
+import { handleDomainError, type FormState } from "@/lib/errors";
 
 export async function signUpAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["password", "confirmPassword"]);

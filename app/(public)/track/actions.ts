@@ -6,8 +6,9 @@ import { RateLimitedError } from "@/domain/errors";
 import { addResidentMessage, rateHandling } from "@/domain/requests/resident-actions";
 import { findTrackToken } from "@/domain/requests/track";
 import { withdrawRequest } from "@/domain/requests/withdraw-request";
+import { formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError, type FormState } from "@/lib/errors";
+import { handleDomainError, type FormState } from "@/lib/errors";
 
 export async function trackAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["accessCode"]);

@@ -4,8 +4,9 @@ import type { FeedbackFormState } from "@/components/feedback/feedback-form";
 import { RateLimitedError } from "@/domain/errors";
 import { previewPublicCopy } from "@/domain/requests/preview-public-copy";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
+import { formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError } from "@/lib/errors";
+import { handleDomainError } from "@/lib/errors";
 import { qrPath } from "@/lib/qr";
 import { siteOrigin } from "@/lib/site-url";
 

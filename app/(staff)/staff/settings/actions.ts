@@ -7,8 +7,9 @@ import type { HolidayFormState } from "@/components/settings/holiday-form";
 import { deleteHoliday } from "@/domain/settings/delete-holiday";
 import { saveHoliday } from "@/domain/settings/save-holiday";
 import { updateDeadlines } from "@/domain/settings/update-deadlines";
+import { formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError, type FormState } from "@/lib/errors";
+import { handleDomainError, type FormState } from "@/lib/errors";
 
 export async function updateDeadlinesAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 
 import { deleteTemplate, saveTemplate } from "@/domain/requests/templates";
+import { formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError, type FormState } from "@/lib/errors";
+import { handleDomainError, type FormState } from "@/lib/errors";
 
 export async function saveTemplateAction(templateId: number | null, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

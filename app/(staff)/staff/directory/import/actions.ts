@@ -6,8 +6,9 @@ import type { CheckState, ConfirmState } from "@/components/directory/import-sta
 import { confirmDirectoryImport } from "@/domain/directory/confirm-import";
 import type { ImportProblem } from "@/domain/directory/import-formats";
 import { previewDirectoryImport } from "@/domain/directory/preview-import";
+import { formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError } from "@/lib/errors";
+import { handleDomainError } from "@/lib/errors";
 
 // A page listing thousands of bad rows helps nobody: the first 500 are enough to start fixing.
 const SHOWN = 500;

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 
 import { publishRequest, unpublishRequest } from "@/domain/requests/publication";
 import { changeRequestStatus, replyToRequest, triageRequest } from "@/domain/requests/staff/handle-request";
+import { formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError, type FormState } from "@/lib/errors";
+import { handleDomainError, type FormState } from "@/lib/errors";
 
 function handler(write: typeof replyToRequest) {
   return async (trackingNumber: string, _state: FormState, formData: FormData): Promise<FormState> => {

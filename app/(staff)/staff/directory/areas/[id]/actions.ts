@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 
 import { saveArea } from "@/domain/directory/save-area";
+import { formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError, type FormState } from "@/lib/errors";
+import { handleDomainError, type FormState } from "@/lib/errors";
 
 export async function saveAreaAction(areaId: number, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { saveOfficer, setOfficerPublished } from "@/domain/directory/save-officer";
+import { formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError, type FormState } from "@/lib/errors";
+import { handleDomainError, type FormState } from "@/lib/errors";
 
 export async function saveOfficerAction(officerId: number | null, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { saveUnit } from "@/domain/directory/save-unit";
+import { formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues, handleDomainError, type FormState } from "@/lib/errors";
+import { handleDomainError, type FormState } from "@/lib/errors";
 
 export async function saveUnitAction(unitId: number | null, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

@@ -42,18 +42,25 @@ export default defineConfig({
   use: { trace: "retain-on-failure", locale: "zh-CN" },
   webServer: [
     {
-      command: `npx next start -p ${pgPort} -H 127.0.0.1`,
+      command: "node scripts/serve.mjs",
       url: `http://127.0.0.1:${pgPort}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
-      env: { ...common, DATABASE_URL: databaseUrl, DEMO_DATA: "on", DATA_DIR: process.env.E2E_PG_DATA_DIR! },
+      env: {
+        ...common,
+        PORT: pgPort,
+        HOSTNAME: "127.0.0.1",
+        DATABASE_URL: databaseUrl,
+        DEMO_DATA: "on",
+        DATA_DIR: process.env.E2E_PG_DATA_DIR!,
+      },
     },
     {
-      command: `npx next start -p ${pglitePort} -H 127.0.0.1`,
+      command: "node scripts/serve.mjs",
       url: `http://127.0.0.1:${pglitePort}/api/health`,
       timeout: 180_000,
       reuseExistingServer: false,
-      env: { ...common, DATA_DIR: process.env.E2E_PGLITE_DATA_DIR! },
+      env: { ...common, PORT: pglitePort, HOSTNAME: "127.0.0.1", DATA_DIR: process.env.E2E_PGLITE_DATA_DIR! },
     },
   ],
   projects: [

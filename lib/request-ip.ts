@@ -1,17 +1,8 @@
 /**
- * The caller's address. Next.js appends the socket address to X-Forwarded-For,
- * so the right-most entry is the one this server saw; behind N trusted proxies,
- * TRUSTED_PROXY_HOPS would step left (not needed for one server).
+ * The caller's address, as scripts/serve.mjs set it from the socket (or from
+ * the outermost of TRUST_PROXY_HOPS trusted proxies). It overwrites whatever
+ * a client sends in this header, so no one can name their own address.
  */
 export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) {
-    const parts = forwarded
-      .split(",")
-      .map((p) => p.trim())
-      .filter(Boolean);
-    const last = parts.at(-1);
-    if (last) return last;
-  }
-  return headers.get("x-real-ip");
+  return headers.get("x-client-ip") || null;
 }

@@ -8,6 +8,8 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 
+import { clientAddress } from "./client-address.mjs";
+
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -15,20 +17,6 @@ const hops = Number(process.env.TRUST_PROXY_HOPS ?? 0);
 if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
   console.error("TRUST_PROXY_HOPS must be a whole number from 0 to 10");
   process.exit(1);
-}
-
-/** The client as seen through `hops` trusted proxies: each appends the address it received from. */
-export function clientAddress(socketAddress, forwardedFor, trustedHops) {
-  const socket = (socketAddress ?? "").replace(/^::ffff:/, "");
-  if (trustedHops === 0) return socket;
-  const chain = [
-    ...String(forwardedFor ?? "")
-      .split(",")
-      .map((part) => part.trim())
-      .filter(Boolean),
-    socket,
-  ];
-  return chain[Math.max(chain.length - 1 - trustedHops, 0)];
 }
 
 const app = next({ dev: false, dir: root, hostname, port });

@@ -12,7 +12,11 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 buildIfStale(root);
 
-const server = spawn("npx", ["next", "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+  cwd: root,
+  env: { ...env, NODE_ENV: "production", PORT: port },
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
 

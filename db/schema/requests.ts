@@ -144,11 +144,16 @@ export const outbox = pgTable(
 );
 
 /** Attempt counters kept in PostgreSQL, so limits hold across servers. */
-export const rateLimits = pgTable("rate_limits", {
-  key: text().primaryKey(),
-  hits: integer().notNull(),
-  resetAt: timestamp({ withTimezone: true }).notNull(),
-});
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text().primaryKey(),
+    hits: integer().notNull(),
+    resetAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  // Expired counters are deleted in batches by their reset time.
+  (t) => [index().on(t.resetAt)],
+);
 
 export type Request = typeof requests.$inferSelect;
 export type RequestEvent = typeof requestEvents.$inferSelect;

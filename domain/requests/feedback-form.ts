@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { feedbackTopics, sixSmalls } from "@/lib/core/values";
+import { feedbackTopics, sixSmalls, tokenPattern } from "@/lib/core/values";
 
 import { compactPhone, isLandline, isMobile } from "../directory/schemas";
 
@@ -40,7 +40,7 @@ export const FeedbackForm = z
       .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
       .optional()
       .transform((v) => v === "on" || v === "true" || v === true),
-    idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, { error: "expired" }),
+    idempotencyKey: z.string().regex(tokenPattern, { error: "expired" }),
   })
   .superRefine((form, ctx) => {
     // Someone in danger right now: the form stops and sends them to 110.

@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { getDb, type Tx } from "@/db/client";
 import { requestEvents, requests } from "@/db/schema";
-import { satisfactions } from "@/lib/core/values";
+import { satisfactions, tokenPattern } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
@@ -14,7 +14,7 @@ import { isOpen, nextStatus } from "./status-machine";
 
 // The resident's own actions on /track/<token>: holding the long random token is their proof.
 
-const Token = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
+const Token = z.string().regex(tokenPattern);
 
 export const ResidentMessageForm = z.object({
   body: z.string().trim().min(1, { error: "required" }).max(4000, { error: "tooLong4000" }),

@@ -5,13 +5,13 @@ import { eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { attachments, outbox, requestEvents, requests } from "@/db/schema";
-import { hashPassword } from "@/lib/core/password";
 
 import type { Ctx } from "../context";
 import { parseForm } from "../validation";
+import { accessCodeFor, hashAccessCode } from "./access-codes";
 import { deadlinesFor } from "./deadlines";
 import { FeedbackForm } from "./feedback-form";
-import { accessCodeFor, newTrackingNumber, newTrackToken } from "./identifiers";
+import { newTrackingNumber, newTrackToken } from "./identifiers";
 import { resolveConcerned } from "./resolve-concerned";
 import { checkUploads, type Upload } from "./uploads";
 
@@ -29,7 +29,7 @@ export async function submitFeedback(ctx: Ctx, input: unknown, uploads: Upload[]
   const db = await getDb();
   const concerned = await resolveConcerned(db, form);
   const accessCode = accessCodeFor(form.idempotencyKey);
-  const accessCodeHash = await hashPassword(accessCode);
+  const accessCodeHash = hashAccessCode(accessCode);
   const { deadlineAt, firstResponseDueAt } = await deadlinesFor(db, form.category ?? form.topic);
 
   for (let attempt = 0; ; attempt++) {

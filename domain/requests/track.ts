@@ -5,13 +5,13 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { requestEvents, requests, units } from "@/db/schema";
-import { verifyPassword } from "@/lib/core/password";
-import type { RequestStatus } from "@/lib/core/values";
+import { tokenPattern, type RequestStatus } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
-import { assertNotLimited, recordHit, type Limit } from "../rate-limit";
+import { consumeLimits, refundLimits, type Limit } from "../rate-limit";
 import { parseForm } from "../validation";
+import { verifyAccessCode } from "./access-codes";
 import { normaliseCode } from "./identifiers";
 import { allowedActions, isOpen } from "./status-machine";
 
@@ -39,7 +39,8 @@ export async function openWithAccessCode(ctx: Ctx, input: unknown, accept: (matc
   const { trackingNumber, accessCode } = parseForm(TrackForm, input);
   const db = await getDb();
   const limits = limitsFor(trackingNumber, ctx.ip);
-  await assertNotLimited(db, limits);
+  // Counted before the check, so parallel guesses cannot slip past the limit; a right code gives its count back.
+  await consumeLimits(db, limits);
   const [request] = await db
     .select({
       id: requests.id,
@@ -51,13 +52,14 @@ export async function openWithAccessCode(ctx: Ctx, input: unknown, accept: (matc
     .from(requests)
     .where(eq(requests.trackingNumber, trackingNumber))
     .limit(1);
-  // An unknown number is checked against a decoy hash, so it takes as long as a wrong code.
-  const codeMatches = await verifyPassword(request?.accessCodeHash ?? null, accessCode);
+  const codeMatches = await verifyAccessCode(request?.accessCodeHash ?? null, accessCode);
   if (request && codeMatches) {
     const match = { id: request.id, trackingNumber: request.trackingNumber, trackToken: request.trackToken, accountId: request.accountId };
-    if (accept(match)) return match;
+    if (accept(match)) {
+      await refundLimits(db, limits);
+      return match;
+    }
   }
-  await recordHit(db, limits);
   throw new ValidationError({ accessCode: "wrongCode" });
 }
 
@@ -86,7 +88,7 @@ export type TrackedRequest = {
 
 /** What the tracking page shows: status and public replies, never contact details or internal notes. */
 export async function getTrackedRequest(_ctx: Ctx, token: string): Promise<TrackedRequest> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw new NotFoundError("request");
+  if (!tokenPattern.test(token)) throw new NotFoundError("request");
   const db = await getDb();
   const [row] = await db
     .select({ request: requests, unitNameZh: units.nameZh, unitNameEn: units.nameEn })

@@ -1,3 +1,5 @@
+import { tokenPattern } from "@/lib/core/values";
+
 import "server-only";
 
 import { eq } from "drizzle-orm";
@@ -11,7 +13,7 @@ import { nextStatus } from "./status-machine";
 
 /** The resident withdraws their request before staff triage it; holding its tracking link is their proof. */
 export async function withdrawRequest(_ctx: Ctx, token: string): Promise<void> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw new NotFoundError("request");
+  if (!tokenPattern.test(token)) throw new NotFoundError("request");
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [request] = await tx.select().from(requests).where(eq(requests.trackToken, token)).for("update");

@@ -21,3 +21,6 @@ export type RequestStatus = (typeof requestStatuses)[number];
 export type FeedbackTopic = (typeof feedbackTopics)[number];
 export type SixSmall = (typeof sixSmalls)[number];
 export type Satisfaction = (typeof satisfactions)[number];
+
+/** The shape of a track token and of a form's idempotency key: checked before any query. */
+export const tokenPattern = /^[A-Za-z0-9_-]{20,64}$/;

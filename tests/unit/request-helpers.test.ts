@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 
 import { SignInForm, SignUpForm } from "@/domain/accounts/schemas";
 import { zodFieldErrors } from "@/domain/validation";
-import { clientIp } from "@/lib/request-ip";
 import { safeReturnPath } from "@/lib/return-path";
+
+import { clientAddress } from "../../scripts/client-address.mjs";
 
 describe("safe return paths", () => {
   it.each([
@@ -21,10 +22,16 @@ describe("safe return paths", () => {
 });
 
 describe("client address", () => {
-  it("takes the address the server itself saw (the right-most hop)", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.9" }))).toBe("10.0.0.9");
-    expect(clientIp(new Headers({ "x-real-ip": "5.6.7.8" }))).toBe("5.6.7.8");
-    expect(clientIp(new Headers())).toBeNull();
+  it("is the socket's address unless proxies are trusted, whatever X-Forwarded-For says", () => {
+    expect(clientAddress("::ffff:10.0.0.9", "1.2.3.4", 0)).toBe("10.0.0.9");
+    expect(clientAddress("127.0.0.1", undefined, 0)).toBe("127.0.0.1");
+  });
+
+  it("steps left one entry per trusted proxy, never past what the proxies wrote", () => {
+    // The client forged "6.6.6.6"; the one trusted proxy appended the real client 1.2.3.4.
+    expect(clientAddress("10.0.0.1", "6.6.6.6, 1.2.3.4", 1)).toBe("1.2.3.4");
+    expect(clientAddress("10.0.0.1", "6.6.6.6, 1.2.3.4, 10.0.0.2", 2)).toBe("1.2.3.4");
+    expect(clientAddress("10.0.0.1", undefined, 1)).toBe("10.0.0.1");
   });
 });
 

@@ -1,0 +1,1 @@
+export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string;

@@ -1,11 +1,15 @@
 import "server-only";
 
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 
 import type { Ctx } from "@/domain/context";
 import { checkInput } from "@/domain/validation";
 import { getCtx } from "@/lib/auth/context";
 import { handleDomainError, type FormState } from "@/lib/errors";
+import { formInput, formValues, listFields } from "@/lib/form-data";
+import { safeReturnPath } from "@/lib/return-path";
 
 type ActionSpec<S extends z.ZodType, R, State extends FormState> = {
   /** The form's schema: the same one the browser's form and the domain function use. */
@@ -14,8 +18,10 @@ type ActionSpec<S extends z.ZodType, R, State extends FormState> = {
   secret?: readonly string[];
   /** Calls one domain function. `formData` is there for files. */
   run: (ctx: Ctx, input: z.input<S>, formData: FormData) => Promise<R>;
-  /** The next state after success, or a redirect(); by default the form says it is done. */
-  done?: (result: R, input: z.output<S>) => State | Promise<State>;
+  /** Pages whose data the action changed. */
+  revalidate?: string | ((input: z.output<S>) => string);
+  /** The next state after success, or a redirect(); by default the form says it is done and keeps its values. */
+  done?: (result: R, input: z.output<S>) => NoInfer<State> | Promise<NoInfer<State>>;
 };
 
 /**
@@ -27,7 +33,7 @@ type ActionSpec<S extends z.ZodType, R, State extends FormState> = {
  */
 export function formAction<S extends z.ZodType, R, State extends FormState = FormState>(spec: ActionSpec<S, R, State>) {
   return async (_state: State, formData: FormData, bound: Record<string, unknown> = {}): Promise<State> => {
-    const input = { ...formInput(formData), ...bound };
+    const input = { ...formInput(formData, listFields(spec.schema)), ...bound };
     const values = formValues(formData, spec.secret);
     const checked = checkInput(spec.schema, input);
     if (!checked.ok) return { fieldErrors: checked.fieldErrors, values } as State;
@@ -38,28 +44,47 @@ export function formAction<S extends z.ZodType, R, State extends FormState = For
     } catch (error) {
       return handleDomainError(error, values) as State;
     }
+    if (spec.revalidate) revalidatePath(typeof spec.revalidate === "string" ? spec.revalidate : spec.revalidate(checked.data));
     if (spec.done) return spec.done(result, checked.data);
     return { fieldErrors: {}, values, done: true } as State;
   };
 }
 
-/** A form's text fields as an object; a name given more than once becomes a list. Files stay in the FormData. */
-export function formInput(formData: FormData): Record<string, string | string[]> {
-  const input: Record<string, string | string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$")) continue;
-    const texts = formData.getAll(key).filter((value): value is string => typeof value === "string");
-    if (texts.length === 0) continue;
-    input[key] = texts.length === 1 ? texts[0]! : texts;
-  }
-  return input;
-}
+type RedirectSpec<S extends z.ZodType, R> = {
+  schema: S;
+  run: (ctx: Ctx, input: z.input<S>) => Promise<R>;
+  /** The page to go back to (a same-site path, query included). */
+  back: (formData: FormData) => string;
+  /** What to add to the page's query after success, for it to say what was done. */
+  outcome?: (result: R, input: z.output<S>) => Record<string, string>;
+};
 
-/** What the user typed, to show again if the form comes back with errors. */
-export function formValues(formData: FormData, secret: readonly string[] = []): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !key.startsWith("$") && !secret.includes(key)) values[key] = value;
-  }
-  return values;
+/**
+ * The same wrapper for the small forms of a list or a table row (one per
+ * row, no client script): the outcome travels back in the page's query, an
+ * error as `error=<message key>`, so the page says what happened with or
+ * without JavaScript. Nothing is swallowed into a silent reload.
+ */
+export function redirectAction<S extends z.ZodType, R>(spec: RedirectSpec<S, R>) {
+  return async (formData: FormData): Promise<never> => {
+    const back = new URL(safeReturnPath(spec.back(formData)), "http://local");
+    for (const key of ["error", "done"]) back.searchParams.delete(key);
+    const input = formInput(formData, listFields(spec.schema));
+    const checked = checkInput(spec.schema, input);
+    let outcome: Record<string, string>;
+    if (!checked.ok) {
+      outcome = { error: Object.values(checked.fieldErrors)[0] ?? "invalid" };
+    } else {
+      try {
+        const result = await spec.run(await getCtx(), input as z.input<S>);
+        outcome = { done: "1", ...spec.outcome?.(result, checked.data) };
+      } catch (error) {
+        const state = handleDomainError(error);
+        outcome = { error: state.formError ?? Object.values(state.fieldErrors)[0] ?? "invalid" };
+      }
+    }
+    for (const [key, value] of Object.entries(outcome)) back.searchParams.set(key, value);
+    revalidatePath(back.pathname);
+    redirect(`${back.pathname}${back.search}${back.hash}`);
+  };
 }

@@ -13,6 +13,7 @@ import { prepareDatabase } from "@/db/prepare";
 import * as schema from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import { anonymousCtx } from "@/domain/context";
+import type { FeedbackFormInput } from "@/domain/requests/feedback-form";
 import { listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
 import { env } from "@/lib/core/env";
@@ -57,7 +58,7 @@ const villages = (await queryRows<{ name_zh: string }>(db, sql`select name_zh fr
 const resident = anonymousCtx("zh-CN", "203.0.113.7");
 const run = randomBytes(4).toString("hex");
 
-function problemReport(label: string, i: number) {
+function problemReport(label: string, i: number): FeedbackFormInput {
   const village = villages[(i * 7919) % villages.length]!;
   return {
     topic: "problem",

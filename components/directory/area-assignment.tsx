@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { assignAreasAction } from "@/app/(staff)/staff/directory/areas/actions";
+import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Ctx } from "@/domain/context";
 import type { listStaffAreas } from "@/domain/directory/staff-queries";
@@ -12,22 +13,12 @@ type Props = { ctx: Ctx; list: Awaited<ReturnType<typeof listStaffAreas>>; assig
 /** A station's areas with checkboxes, and one officer to make responsible for the ticked ones. */
 export async function AreaAssignment({ ctx, list, assigned, error }: Props) {
   const t = await getTranslations("staffDirectory");
-  const errors = await getTranslations("errors");
   const editor = can(ctx, "directory.edit");
   const en = ctx.locale === "en";
   return (
     <form action={assignAreasAction}>
       <input type="hidden" name="unit" value={list.unit} />
-      {assigned && (
-        <p role="status" className="mb-3 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
-          {t("assigned", { count: Number(assigned) || 0 })}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="mb-3 border-4 border-red-700 p-3 font-semibold text-red-700">
-          {errors.has(error as "invalid") ? errors(error as "invalid") : errors("invalid")}
-        </p>
-      )}
+      <OutcomeNotice error={error} success={assigned ? t("assigned", { count: Number(assigned) || 0 }) : null} />
       {editor && (
         <fieldset className="mb-4 flex flex-wrap items-end gap-2 rounded border border-slate-300 p-3">
           <legend className="px-1 font-semibold">{t("assignLegend")}</legend>

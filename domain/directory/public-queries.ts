@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
@@ -83,10 +83,4 @@ export async function listUnits(_ctx: Ctx): Promise<UnitListItem[]> {
     .leftJoin(areaCounts, eq(areaCounts.unitId, units.id))
     .orderBy(asc(units.sort), asc(units.id));
   return rows;
-}
-
-export async function countPublishedOfficers(_ctx: Ctx): Promise<number> {
-  const db = await getDb();
-  const [row] = await db.select({ n: count() }).from(officers).where(published);
-  return row?.n ?? 0;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { and, eq, isNull } from "drizzle-orm";
+import type { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { requests } from "@/db/schema";
@@ -9,7 +10,7 @@ import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { ForbiddenError, ValidationError } from "../errors";
 import { can, requirePermission } from "../permissions";
-import { openWithAccessCode } from "./track";
+import { openWithAccessCode, type TrackForm } from "./track";
 
 /** Only residents link requests: staff accounts are not where residents' requests belong. */
 export function mayClaimRequests(ctx: Ctx): boolean {
@@ -23,7 +24,7 @@ export function mayClaimRequests(ctx: Ctx): boolean {
  * refused exactly like a wrong code, so the refusal never tells that the
  * number exists; one already linked to this resident is left as it is.
  */
-export async function claimRequest(ctx: Ctx, input: unknown): Promise<{ trackingNumber: string }> {
+export async function claimRequest(ctx: Ctx, input: z.input<typeof TrackForm>): Promise<{ trackingNumber: string }> {
   requirePermission(ctx, "account.view");
   if (!mayClaimRequests(ctx)) throw new ForbiddenError("request.claim");
   const { userId } = ctx.actor;

@@ -55,3 +55,4 @@ export const FeedbackForm = z
     }
   });
 export type FeedbackForm = z.infer<typeof FeedbackForm>;
+export type FeedbackFormInput = z.input<typeof FeedbackForm>;

@@ -62,7 +62,7 @@ export const PublishForm = z.object({
 const neverPublished = new Set(["phone", "idNumber", "email", "plate"]);
 
 /** Publishes the reviewed copy, with the resident's consent. Their original is never changed. */
-export async function publishRequest(ctx: Ctx, input: unknown): Promise<void> {
+export async function publishRequest(ctx: Ctx, input: z.input<typeof PublishForm>): Promise<void> {
   requirePermission(ctx, "request.publish");
   const form = parseForm(PublishForm, input);
   const leaks: Record<string, string> = {};
@@ -100,7 +100,7 @@ export const UnpublishForm = z.object({
 });
 
 /** Takes a published copy down, with the reason kept for the moderation report. */
-export async function unpublishRequest(ctx: Ctx, input: unknown): Promise<void> {
+export async function unpublishRequest(ctx: Ctx, input: z.input<typeof UnpublishForm>): Promise<void> {
   requirePermission(ctx, "request.publish");
   const { trackingNumber, reason } = parseForm(UnpublishForm, input);
   const db = await getDb();

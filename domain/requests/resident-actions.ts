@@ -36,7 +36,7 @@ async function lockByToken(token: string, work: (request: typeof requests.$infer
 }
 
 /** Adds information while the request is open; answering a request for information hands it back to staff. */
-export async function addResidentMessage(_ctx: Ctx, token: string, input: unknown): Promise<void> {
+export async function addResidentMessage(_ctx: Ctx, token: string, input: z.input<typeof ResidentMessageForm>): Promise<void> {
   const { body } = parseForm(ResidentMessageForm, input);
   await lockByToken(token, async (request, tx) => {
     if (!isOpen(request.status)) throw new ConflictError("request closed");
@@ -55,7 +55,7 @@ export async function addResidentMessage(_ctx: Ctx, token: string, input: unknow
 }
 
 /** Rates the handling once it is resolved; "dissatisfied" reopens it for a moderator. */
-export async function rateHandling(_ctx: Ctx, token: string, input: unknown): Promise<void> {
+export async function rateHandling(_ctx: Ctx, token: string, input: z.input<typeof RatingForm>): Promise<void> {
   const { satisfaction, comment } = parseForm(RatingForm, input);
   await lockByToken(token, async (request, tx) => {
     if (request.status !== "resolved" || request.satisfaction !== null) throw new ConflictError("not ready for rating");

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { eq } from "drizzle-orm";
+import type { z } from "zod";
 
 import { getDb, type Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
@@ -23,7 +24,7 @@ export type Receipt = { trackingNumber: string; accessCode: string; trackToken: 
  * receipt exists only once that has committed. The hidden idempotency key
  * makes a double click or a retry return the same receipt.
  */
-export async function submitFeedback(ctx: Ctx, input: unknown, uploads: Upload[] = []): Promise<Receipt> {
+export async function submitFeedback(ctx: Ctx, input: z.input<typeof FeedbackForm>, uploads: Upload[] = []): Promise<Receipt> {
   const form = parseForm(FeedbackForm, input);
   const files = checkUploads(uploads);
   const db = await getDb();

@@ -8,9 +8,9 @@ import { replyTemplates } from "@/db/schema";
 
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
-import { NotFoundError, ValidationError } from "../errors";
+import { NotFoundError } from "../errors";
 import { requirePermission } from "../permissions";
-import { zodFieldErrors } from "../validation";
+import { parseForm } from "../validation";
 
 export const TemplateForm = z.object({
   title: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
@@ -31,10 +31,9 @@ export async function listTemplates(ctx: Ctx) {
 }
 
 /** Creates (id null) or updates a canned reply. */
-export async function saveTemplate(ctx: Ctx, templateId: number | null, input: unknown): Promise<void> {
+export async function saveTemplate(ctx: Ctx, templateId: number | null, input: z.input<typeof TemplateForm>): Promise<void> {
   requirePermission(ctx, "template.edit");
-  const parsed = TemplateForm.safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
+  const parsed = { data: parseForm(TemplateForm, input) };
   const db = await getDb();
   await db.transaction(async (tx) => {
     if (templateId === null) {
@@ -52,9 +51,11 @@ export async function saveTemplate(ctx: Ctx, templateId: number | null, input: u
   });
 }
 
-export async function deleteTemplate(ctx: Ctx, templateId: unknown): Promise<void> {
+export const TemplateIdInput = z.object({ templateId: z.coerce.number().int().positive() });
+
+export async function deleteTemplate(ctx: Ctx, input: z.input<typeof TemplateIdInput>): Promise<void> {
   requirePermission(ctx, "template.edit");
-  const id = z.coerce.number().int().positive().parse(templateId);
+  const { templateId: id } = parseForm(TemplateIdInput, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(replyTemplates).where(eq(replyTemplates.id, id)).returning({ id: replyTemplates.id });

@@ -35,7 +35,11 @@ export type CodeMatch = { id: number; trackingNumber: string; trackToken: string
  * for an unknown number as for a wrong code. `accept` lets a caller refuse a
  * match (someone else's request): that refusal is counted and worded alike.
  */
-export async function openWithAccessCode(ctx: Ctx, input: unknown, accept: (match: CodeMatch) => boolean = () => true): Promise<CodeMatch> {
+export async function openWithAccessCode(
+  ctx: Ctx,
+  input: z.input<typeof TrackForm>,
+  accept: (match: CodeMatch) => boolean = () => true,
+): Promise<CodeMatch> {
   const { trackingNumber, accessCode } = parseForm(TrackForm, input);
   const db = await getDb();
   const limits = limitsFor(trackingNumber, ctx.ip);
@@ -64,7 +68,7 @@ export async function openWithAccessCode(ctx: Ctx, input: unknown, accept: (matc
 }
 
 /** Sunshine query: a tracking number and its access code lead to the request's tracking token. */
-export async function findTrackToken(ctx: Ctx, input: unknown): Promise<string> {
+export async function findTrackToken(ctx: Ctx, input: z.input<typeof TrackForm>): Promise<string> {
   return (await openWithAccessCode(ctx, input)).trackToken;
 }
 

@@ -1,11 +1,10 @@
-import { tokenPattern } from "@/lib/core/values";
-
 import "server-only";
 
 import { eq } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { requestEvents, requests } from "@/db/schema";
+import { tokenPattern } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { eq } from "drizzle-orm";
+import type { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { holidays } from "@/db/schema";
@@ -13,7 +14,7 @@ import { parseForm } from "../validation";
 import { HolidayDateInput } from "./schemas";
 
 /** Removes a date from the calendar: it becomes an ordinary weekday or weekend day again. */
-export async function deleteHoliday(ctx: Ctx, input: { date: string }): Promise<void> {
+export async function deleteHoliday(ctx: Ctx, input: z.input<typeof HolidayDateInput>): Promise<void> {
   requirePermission(ctx, "settings.edit");
   const { date } = parseForm(HolidayDateInput, input);
   const db = await getDb();

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { eq } from "drizzle-orm";
+import type { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { holidays } from "@/db/schema";
@@ -12,10 +13,8 @@ import { parseForm } from "../validation";
 import type { CalendarEntry } from "./queries";
 import { HolidayForm } from "./schemas";
 
-export type HolidayInput = { date: string; kind: string; nameZh: string; nameEn: string };
-
 /** Adds a public holiday or make-up working day, or replaces what the calendar says about that date. */
-export async function saveHoliday(ctx: Ctx, input: HolidayInput): Promise<CalendarEntry> {
+export async function saveHoliday(ctx: Ctx, input: z.input<typeof HolidayForm>): Promise<CalendarEntry> {
   requirePermission(ctx, "settings.edit");
   const day = parseForm(HolidayForm, input);
   const db = await getDb();

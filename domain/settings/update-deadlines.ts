@@ -15,10 +15,9 @@ import { DeadlineDays } from "./schemas";
 
 // Keys may be left out (they keep their value); a key that is not a deadline
 // is refused rather than stored, where nothing would ever read it.
-const DeadlinesInput = z.strictObject(Object.fromEntries(deadlineKeys.map((key) => [key, DeadlineDays.optional()])), {
+export const DeadlinesInput = z.strictObject(Object.fromEntries(deadlineKeys.map((key) => [key, DeadlineDays.optional()])), {
   error: (issue) => (issue.code === "unrecognized_keys" ? "unknownSetting" : undefined),
 });
-export type DeadlinesInput = Record<string, string | number>;
 
 /** Field errors keyed by the offending key, unknown keys included (zod reports those on the object). */
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -32,7 +31,7 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 }
 
 /** Saves the working days to answer; requests already received keep the deadline they were given. */
-export async function updateDeadlines(ctx: Ctx, input: DeadlinesInput): Promise<DeadlineSettings> {
+export async function updateDeadlines(ctx: Ctx, input: z.input<typeof DeadlinesInput>): Promise<DeadlineSettings> {
   requirePermission(ctx, "settings.edit");
   const parsed = DeadlinesInput.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));

@@ -5,23 +5,26 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { areas, attachments, outbox, requestEvents, requests } from "@/db/schema";
 import { RateLimitedError, ValidationError } from "@/domain/errors";
+import type { FeedbackFormInput } from "@/domain/requests/feedback-form";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
 import { findTrackToken, getTrackedRequest } from "@/domain/requests/track";
 
 import { signedOut } from "../helpers/ctx";
 
 const key = () => randomBytes(18).toString("base64url");
-const problem = (extra: Record<string, string> = {}) => ({
-  topic: "problem",
-  category: "hazard",
-  danger: "no",
-  subject: "路灯坏了",
-  body: "村口的路灯坏了一个月，晚上很黑。我的电话是13912345678。",
-  contactName: "张三",
-  contactEmail: "zhang@example.test",
-  idempotencyKey: key(),
-  ...extra,
-});
+// Tests send what a browser could send, wrong values included.
+const problem = (extra: Record<string, string> = {}) =>
+  ({
+    topic: "problem",
+    category: "hazard",
+    danger: "no",
+    subject: "路灯坏了",
+    body: "村口的路灯坏了一个月，晚上很黑。我的电话是13912345678。",
+    contactName: "张三",
+    contactEmail: "zhang@example.test",
+    idempotencyKey: key(),
+    ...extra,
+  }) as FeedbackFormInput;
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(64)]);
 const fieldErrors = (e: unknown) => (e as ValidationError).fieldErrors;
 

@@ -170,7 +170,9 @@ describe("the resident's side", () => {
 
     await expect(rateHandling(signedOut, receipt.trackToken, { satisfaction: "satisfied" })).rejects.toBeInstanceOf(ConflictError);
     await changeRequestStatus(moderator, { trackingNumber: receipt.trackingNumber, action: "resolve", body: "已调解。" });
-    await expect(rateHandling(signedOut, receipt.trackToken, { satisfaction: "meh" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      rateHandling(signedOut, receipt.trackToken, { satisfaction: "meh" } as unknown as { satisfaction: "satisfied" }),
+    ).rejects.toBeInstanceOf(ValidationError);
     await rateHandling(signedOut, receipt.trackToken, { satisfaction: "dissatisfied", comment: "还是很吵" });
     const view = await getTrackedRequest(signedOut, receipt.trackToken);
     expect(view).toMatchObject({ status: "accepted", satisfaction: "dissatisfied", canRate: false });

@@ -24,7 +24,7 @@ const auditRows = async (action: string, entityId: string) =>
     .from(auditLog)
     .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)))
     .orderBy(auditLog.id);
-const testDay = { date: "2027-03-17", kind: "holiday", nameZh: "测试假日", nameEn: "Test holiday" };
+const testDay = { date: "2027-03-17", kind: "holiday" as const, nameZh: "测试假日", nameEn: "Test holiday" };
 
 // March 2027 has no seeded holidays; the 1st and the 15th are Mondays.
 const mondayMarch1 = new Date("2027-03-01T10:00:00+08:00");
@@ -122,7 +122,9 @@ describe("the holiday calendar", () => {
 
   it("names each wrong field: impossible dates, no kind, no names", async () => {
     const ctx = await admin();
-    const error = await saveHoliday(ctx, { date: "2027-02-30", kind: "", nameZh: " ", nameEn: "x".repeat(101) }).catch((e) => e);
+    const error = await saveHoliday(ctx, { date: "2027-02-30", kind: "" as "holiday", nameZh: " ", nameEn: "x".repeat(101) }).catch(
+      (e) => e,
+    );
     expect(fieldErrors(error)).toEqual({ date: "calendarDate", kind: "chooseDayKind", nameZh: "required", nameEn: "tooLong" });
     expect(fieldErrors(await saveHoliday(ctx, { ...testDay, date: "27-3-17" }).catch((e) => e))).toEqual({ date: "calendarDate" });
     expect(fieldErrors(await deleteHoliday(ctx, { date: "2027-13-01" }).catch((e) => e))).toEqual({ date: "calendarDate" });

@@ -30,9 +30,9 @@ describe("reply templates", () => {
     const created = after.find((tpl) => tpl.title === "需补充材料")!;
     expect(created.body).toContain("{subject}");
     await expect(saveTemplate(officer, null, { title: "x", body: "y" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(deleteTemplate(officer, created.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(deleteTemplate(officer, { templateId: created.id })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(saveTemplate(moderator, null, { title: "", body: "" })).rejects.toBeInstanceOf(ValidationError);
-    await deleteTemplate(moderator, created.id);
+    await deleteTemplate(moderator, { templateId: created.id });
     expect((await listTemplates(officer)).map((tpl) => tpl.id)).not.toContain(created.id);
     const actions = (await (await getDb()).select().from(auditLog).where(eq(auditLog.entity, "template"))).map((a) => a.action);
     expect(actions).toEqual(["template.create", "template.delete"]);

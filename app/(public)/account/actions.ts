@@ -2,33 +2,30 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 
 import { signOutEverywhere } from "@/domain/accounts/sign-out-everywhere";
-import { RateLimitedError } from "@/domain/errors";
 import { claimRequest } from "@/domain/requests/claim-request";
-import { formValues } from "@/lib/action";
-import { getCtx } from "@/lib/auth/context";
-import { handleDomainError, type FormState } from "@/lib/errors";
+import { TrackForm } from "@/domain/requests/track";
+import { formAction } from "@/lib/action";
+import type { FormState } from "@/lib/errors";
 
-export async function signOutEverywhereAction() {
-  try {
-    await signOutEverywhere(await getCtx());
-  } catch (error) {
-    handleDomainError(error);
-    return;
-  }
-  redirect("/sign-in");
+const signOutAll = formAction({ schema: z.object({}), run: (ctx) => signOutEverywhere(ctx), done: () => redirect("/sign-in") });
+
+const claim = formAction({
+  schema: TrackForm,
+  secret: ["accessCode"],
+  run: claimRequest,
+  done: () => {
+    revalidatePath("/account");
+    // A fresh page: the form is empty again and a reload does not send it twice.
+    redirect("/account?linked=1");
+  },
+});
+
+export async function signOutEverywhereAction(state: FormState, formData: FormData) {
+  return signOutAll(state, formData);
 }
-
-export async function claimRequestAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["accessCode"]);
-  try {
-    await claimRequest(await getCtx(), Object.fromEntries(formData));
-  } catch (error) {
-    if (error instanceof RateLimitedError) return { fieldErrors: {}, formError: "tooManyAttempts", values };
-    return handleDomainError(error, values);
-  }
-  revalidatePath("/account");
-  // A fresh page: the form is empty again and a reload does not send it twice.
-  redirect("/account?linked=1");
+export async function claimRequestAction(state: FormState, formData: FormData) {
+  return claim(state, formData);
 }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 
 import { ClaimRequestForm } from "@/components/account/claim-request-form";
 import { MyRequestsList } from "@/components/account/my-requests-list";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { can } from "@/domain/permissions";
 import { mayClaimRequests } from "@/domain/requests/claim-request";
 import { listMyRequests } from "@/domain/requests/my-requests";
@@ -66,9 +66,9 @@ export default async function AccountPage({ searchParams }: Props) {
           {t("sessionsTitle")}
         </h2>
         <p className="mb-3">{t("sessionsBody")}</p>
-        <form action={signOutEverywhereAction}>
-          <SubmitButton variant="secondary">{t("signOutEverywhere")}</SubmitButton>
-        </form>
+        <ActionForm action={signOutEverywhereAction} submitLabel={t("signOutEverywhere")} variant="secondary" labels={{}}>
+          {null}
+        </ActionForm>
       </section>
     </>
   );

@@ -4,9 +4,9 @@ import { AuthError } from "next-auth";
 
 import { SignInForm } from "@/domain/accounts/schemas";
 import { zodFieldErrors } from "@/domain/validation";
-import { formValues } from "@/lib/action";
 import { signIn } from "@/lib/auth";
 import { type FormState } from "@/lib/errors";
+import { formValues } from "@/lib/form-data";
 import { safeReturnPath } from "@/lib/return-path";
 
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {

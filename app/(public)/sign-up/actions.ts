@@ -1,10 +1,10 @@
 "use server";
 
 import { signUp } from "@/domain/accounts/sign-up";
-import { formValues } from "@/lib/action";
 import { signIn } from "@/lib/auth";
 import { getCtx } from "@/lib/auth/context";
 import { handleDomainError, type FormState } from "@/lib/errors";
+import { formValues } from "@/lib/form-data";
 
 export async function signUpAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["password", "confirmPassword"]);

@@ -18,7 +18,7 @@ export const AssignRequestsForm = z.object({
 });
 
 /** Moderators hand many requests to one staff member at once. */
-export async function assignRequests(ctx: Ctx, input: unknown): Promise<{ assigned: number }> {
+export async function assignRequests(ctx: Ctx, input: z.input<typeof AssignRequestsForm>): Promise<{ assigned: number }> {
   requirePermission(ctx, "request.triage");
   const { requestIds, assigneeId } = parseForm(AssignRequestsForm, input);
   const db = await getDb();

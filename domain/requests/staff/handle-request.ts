@@ -43,7 +43,7 @@ export const TriageForm = z.object({
 });
 
 /** Moderators class, route and assign a request; a new class moves the deadline with it. */
-export async function triageRequest(ctx: Ctx, input: unknown): Promise<void> {
+export async function triageRequest(ctx: Ctx, input: z.input<typeof TriageForm>): Promise<void> {
   const form = parseForm(TriageForm, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -88,7 +88,7 @@ export const ReplyForm = z.object({
 });
 
 /** A public reply (the resident is told) or an internal note (staff only). */
-export async function replyToRequest(ctx: Ctx, input: unknown): Promise<void> {
+export async function replyToRequest(ctx: Ctx, input: z.input<typeof ReplyForm>): Promise<void> {
   const form = parseForm(ReplyForm, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -127,7 +127,7 @@ const templates = {
 } as const;
 
 /** Ask for information, resolve (a public reply is needed), reject with a reason, or reopen. */
-export async function changeRequestStatus(ctx: Ctx, input: unknown): Promise<void> {
+export async function changeRequestStatus(ctx: Ctx, input: z.input<typeof StatusForm>): Promise<void> {
   const form = parseForm(StatusForm, input);
   const db = await getDb();
   await db.transaction(async (tx) => {

@@ -1,24 +1,24 @@
 "use server";
 
 import type { FeedbackFormState } from "@/components/feedback/feedback-form";
-import { RateLimitedError } from "@/domain/errors";
+import { FeedbackForm } from "@/domain/requests/feedback-form";
 import { previewPublicCopy } from "@/domain/requests/preview-public-copy";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
-import { formValues } from "@/lib/action";
+import { formAction } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { handleDomainError } from "@/lib/errors";
+import { formValues } from "@/lib/form-data";
 import { qrPath } from "@/lib/qr";
 import { siteOrigin } from "@/lib/site-url";
 
-export async function submitFeedbackAction(_state: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
-  const values = formValues(formData);
-  const ctx = await getCtx();
-  // "Preview" shows what could be published and sends nothing.
-  if (formData.get("intent") === "preview") return { fieldErrors: {}, values, preview: previewPublicCopy(ctx, values) };
+async function uploadsOf(formData: FormData) {
   const files = formData.getAll("attachments").filter((f): f is File => typeof f !== "string" && f.size > 0);
-  try {
-    const uploads = await Promise.all(files.map(async (f) => ({ fileName: f.name, bytes: Buffer.from(await f.arrayBuffer()) })));
-    const receipt = await submitFeedback(ctx, Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")), uploads);
+  return Promise.all(files.map(async (f) => ({ fileName: f.name, bytes: Buffer.from(await f.arrayBuffer()) })));
+}
+
+const submit = formAction({
+  schema: FeedbackForm,
+  run: async (ctx, input, formData) => submitFeedback(ctx, input, await uploadsOf(formData)),
+  done: async (receipt): Promise<FeedbackFormState> => {
     const trackPath = `/track/${receipt.trackToken}`;
     const qr = qrPath(`${await siteOrigin()}${trackPath}`);
     return {
@@ -32,8 +32,14 @@ export async function submitFeedbackAction(_state: FeedbackFormState, formData: 
         qr,
       },
     };
-  } catch (error) {
-    if (error instanceof RateLimitedError) return { fieldErrors: {}, formError: "tooManyAttempts", values };
-    return handleDomainError(error, values);
+  },
+});
+
+export async function submitFeedbackAction(state: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
+  // "Preview" shows what could be published and sends nothing.
+  if (formData.get("intent") === "preview") {
+    const values = formValues(formData);
+    return { fieldErrors: {}, values, preview: previewPublicCopy(await getCtx(), values) };
   }
+  return submit(state, formData);
 }

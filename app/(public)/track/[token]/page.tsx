@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ResidentForms } from "@/components/feedback/resident-forms";
 import { placeName } from "@/components/officers/names";
+import { ActionForm } from "@/components/ui/action-form";
 import { PageProblem } from "@/components/ui/page-problem";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { getTrackedRequest } from "@/domain/requests/track";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
@@ -68,10 +68,12 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
       </section>
       <ResidentForms token={token} canAddInfo={r.canAddInfo} canRate={r.canRate} infoRequested={r.status === "info_requested"} />
       {r.canWithdraw && (
-        <form action={withdrawAction.bind(null, token)} className="mt-6">
+        <section className="mt-6">
           <p className="mb-2 text-sm text-slate-700">{t("withdrawHint")}</p>
-          <SubmitButton variant="secondary">{t("withdraw")}</SubmitButton>
-        </form>
+          <ActionForm action={withdrawAction.bind(null, token)} submitLabel={t("withdraw")} variant="secondary" labels={{}}>
+            {null}
+          </ActionForm>
+        </section>
       )}
     </>
   );

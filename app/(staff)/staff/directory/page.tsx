@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { DataTable } from "@/components/ui/data-table";
+import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { listStaffOfficers } from "@/domain/directory/staff-queries";
@@ -16,18 +17,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staffDirectory"))("title") };
 }
 
-type Props = { searchParams: Promise<{ q?: string; after?: string }> };
+type Props = { searchParams: Promise<{ q?: string; after?: string; error?: string; done?: string }> };
 
 export default async function StaffDirectoryPage({ searchParams }: Props) {
   const ctx = await getCtx();
-  const read = await readForPage(listStaffOfficers(ctx, await searchParams));
+  const params = await searchParams;
+  const read = await readForPage(listStaffOfficers(ctx, { q: params.q, after: params.after }));
   if (!read.ok) return <PageProblem kind={read.problem} />;
   const { q, officers, next } = read.data;
   const t = await getTranslations("staffDirectory");
   const editor = can(ctx, "directory.edit");
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  if (params.after) query.set("after", params.after);
+  const returnTo = query.size ? `/staff/directory?${query}` : "/staff/directory";
   return (
     <>
       <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
+      <OutcomeNotice error={params.error} success={params.done ? t("publishedChanged") : null} />
       <ul className="mb-4 flex flex-wrap gap-x-4 gap-y-1">
         <li>
           <Link href="/staff/directory/units">{t("unitsLink")}</Link>
@@ -87,6 +94,7 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
                 <form action={setOfficerPublishedAction} className="flex items-center gap-2">
                   <input type="hidden" name="officerId" value={o.id} />
                   <input type="hidden" name="published" value={o.published ? "false" : "true"} />
+                  <input type="hidden" name="returnTo" value={returnTo} />
                   <span>{o.published ? t("yes") : t("no")}</span>
                   <SubmitButton variant="secondary">
                     {o.published ? t("unpublish", { name: o.nameZh }) : t("publish", { name: o.nameZh })}

@@ -1,16 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { retryOutboxMessage, RetryOutboxMessageInput } from "@/domain/notifications/retry-outbox-message";
+import { redirectAction } from "@/lib/action";
 
-import { retryOutboxMessage } from "@/domain/notifications/retry-outbox-message";
-import { getCtx } from "@/lib/auth/context";
-import { handleDomainError } from "@/lib/errors";
+const retry = redirectAction({
+  schema: RetryOutboxMessageInput,
+  run: retryOutboxMessage,
+  back: (formData) => String(formData.get("returnTo") ?? "/staff/outbox"),
+  outcome: (_, input) => ({ retried: String(input.id) }),
+});
 
+/** Sends a failed notification again; the outcome travels back in the URL. */
 export async function retryOutboxAction(formData: FormData) {
-  try {
-    await retryOutboxMessage(await getCtx(), { id: String(formData.get("id")) });
-  } catch (error) {
-    handleDomainError(error);
-  }
-  revalidatePath("/staff/outbox");
+  return retry(formData);
 }

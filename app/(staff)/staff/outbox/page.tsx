@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { DataTable } from "@/components/ui/data-table";
+import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { listOutbox, outboxStatuses } from "@/domain/notifications/queries";
@@ -16,12 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
 }
 
-type Props = { searchParams: Promise<{ status?: string; before?: string }> };
+type Props = { searchParams: Promise<{ status?: string; before?: string; retried?: string; error?: string }> };
 
 export default async function OutboxPage({ searchParams }: Props) {
   const ctx = await getCtx();
   const params = await searchParams;
-  const read = await readForPage(listOutbox(ctx, params), "/staff/outbox");
+  const read = await readForPage(listOutbox(ctx, { status: params.status, before: params.before }), "/staff/outbox");
   if (!read.ok) return <PageProblem kind={read.problem} />;
   const { status, messages, next } = read.data;
   const t = await getTranslations("outbox");
@@ -37,6 +38,7 @@ export default async function OutboxPage({ searchParams }: Props) {
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl">{t("intro")}</p>
+      <OutcomeNotice error={params.error} success={params.retried ? t("retried", { id: params.retried }) : null} />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor="status" className="mb-1 block font-semibold">
@@ -80,6 +82,7 @@ export default async function OutboxPage({ searchParams }: Props) {
                       m.status === "failed" && (
                         <form action={retryOutboxAction}>
                           <input type="hidden" name="id" value={m.id} />
+                          <input type="hidden" name="returnTo" value={href(params.before ? Number(params.before) : undefined)} />
                           <SubmitButton variant="secondary">{t("retry", { id: m.id })}</SubmitButton>
                         </form>
                       ),

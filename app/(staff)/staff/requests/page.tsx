@@ -5,6 +5,7 @@ import Link from "next/link";
 import { QueueFilterForm } from "@/components/requests/queue-filter-form";
 import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
 import { DataTable } from "@/components/ui/data-table";
+import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { can } from "@/domain/permissions";
@@ -32,8 +33,8 @@ export default async function RequestQueuePage({ searchParams }: Props) {
   const format = await getFormatter();
   const moderator = can(ctx, "request.triage");
   const staffList = moderator ? await listAssignableStaff(ctx) : [];
-  const errors = await getTranslations("errors");
-  const returnTo = `/staff/requests?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string"))}`;
+  const outcomeKeys = ["assigned", "error", "done"];
+  const returnTo = `/staff/requests?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && !outcomeKeys.includes(e[0])))}`;
   const nextParams = new URLSearchParams(
     Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "after"),
   );
@@ -46,16 +47,10 @@ export default async function RequestQueuePage({ searchParams }: Props) {
       <p className="mb-2" role="status">
         {totalCapped ? t("totalMore", { count: total }) : t("total", { count: total })}
       </p>
-      {params.assigned && (
-        <p role="status" className="mb-3 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
-          {t("assignedCount", { count: Number(params.assigned) || 0 })}
-        </p>
-      )}
-      {params.error && (
-        <p role="alert" className="mb-3 border-4 border-red-700 p-3 font-semibold text-red-700">
-          {errors.has(params.error as "invalid") ? errors(params.error as "invalid") : errors("invalid")}
-        </p>
-      )}
+      <OutcomeNotice
+        error={typeof params.error === "string" ? params.error : undefined}
+        success={params.assigned ? t("assignedCount", { count: Number(params.assigned) || 0 }) : null}
+      />
       <form action={assignRequestsAction}>
         <input type="hidden" name="returnTo" value={returnTo} />
         {moderator && (

@@ -1,55 +1,37 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-
 import type { HolidayFormState } from "@/components/settings/holiday-form";
 import { deleteHoliday } from "@/domain/settings/delete-holiday";
 import { saveHoliday } from "@/domain/settings/save-holiday";
-import { updateDeadlines } from "@/domain/settings/update-deadlines";
-import { formValues } from "@/lib/action";
-import { getCtx } from "@/lib/auth/context";
-import { handleDomainError, type FormState } from "@/lib/errors";
+import { HolidayDateInput, HolidayForm } from "@/domain/settings/schemas";
+import { DeadlinesInput, updateDeadlines } from "@/domain/settings/update-deadlines";
+import { formAction, redirectAction } from "@/lib/action";
+import type { FormState } from "@/lib/errors";
 
-export async function updateDeadlinesAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    await updateDeadlines(await getCtx(), values);
-  } catch (error) {
-    return handleDomainError(error, values);
-  }
-  revalidatePath("/staff/settings");
-  return { fieldErrors: {}, values, done: true };
-}
+const deadlines = formAction({ schema: DeadlinesInput, run: updateDeadlines, revalidate: "/staff/settings" });
 
-export async function saveHolidayAction(_state: HolidayFormState, formData: FormData): Promise<HolidayFormState> {
-  const values = formValues(formData);
-  let saved: { date: string };
-  try {
-    saved = await saveHoliday(await getCtx(), {
-      date: values.date ?? "",
-      kind: values.kind ?? "",
-      nameZh: values.nameZh ?? "",
-      nameEn: values.nameEn ?? "",
-    });
-  } catch (error) {
-    return handleDomainError(error, values);
-  }
-  revalidatePath("/staff/settings");
+const holiday = formAction({
+  schema: HolidayForm,
+  run: saveHoliday,
+  revalidate: "/staff/settings",
   // An empty form, ready for the next day; the message names the one just saved.
-  return { fieldErrors: {}, values: {}, done: true, saved: saved.date };
-}
+  done: (saved): HolidayFormState => ({ fieldErrors: {}, values: {}, done: true, saved: saved.date }),
+});
 
+const removeHoliday = redirectAction({
+  schema: HolidayDateInput,
+  run: deleteHoliday,
+  back: (formData) => `/staff/settings?${new URLSearchParams({ year: String(formData.get("date") ?? "").slice(0, 4) })}#holidays`,
+  outcome: (_, input) => ({ deleted: input.date }),
+});
+
+export async function updateDeadlinesAction(state: FormState, formData: FormData) {
+  return deadlines(state, formData);
+}
+export async function saveHolidayAction(state: HolidayFormState, formData: FormData) {
+  return holiday(state, formData);
+}
 /** A plain form per table row; the outcome travels in the URL so it shows without JavaScript. */
 export async function deleteHolidayAction(formData: FormData) {
-  const date = String(formData.get("date") ?? "");
-  const year = date.slice(0, 4);
-  try {
-    await deleteHoliday(await getCtx(), { date });
-  } catch (error) {
-    const { formError } = handleDomainError(error);
-    redirect(`/staff/settings?${new URLSearchParams({ year, error: formError ?? "invalid" })}#holidays`);
-  }
-  revalidatePath("/staff/settings");
-  redirect(`/staff/settings?${new URLSearchParams({ year, deleted: date })}#holidays`);
+  return removeHoliday(formData);
 }

@@ -1,28 +1,34 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { z } from "zod";
 
-import { deleteTemplate, saveTemplate } from "@/domain/requests/templates";
-import { formValues } from "@/lib/action";
-import { getCtx } from "@/lib/auth/context";
-import { handleDomainError, type FormState } from "@/lib/errors";
+import { deleteTemplate, saveTemplate, TemplateForm, TemplateIdInput } from "@/domain/requests/templates";
+import { formAction, redirectAction } from "@/lib/action";
+import type { FormState } from "@/lib/errors";
 
-export async function saveTemplateAction(templateId: number | null, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    await saveTemplate(await getCtx(), templateId, Object.fromEntries(formData));
-  } catch (error) {
-    return handleDomainError(error, values);
-  }
-  revalidatePath("/staff/templates");
-  return { fieldErrors: {}, values: templateId === null ? {} : values, done: true };
+const save = formAction({
+  schema: TemplateForm.extend({ templateId: z.number().nullable() }),
+  run: (ctx, input) => saveTemplate(ctx, input.templateId, input),
+  revalidate: "/staff/templates",
+  // A new template's form is emptied for the next one.
+  done: (_, input): FormState => ({
+    fieldErrors: {},
+    values: input.templateId === null ? {} : { title: input.title, body: input.body },
+    done: true,
+  }),
+});
+
+const remove = redirectAction({
+  schema: TemplateIdInput,
+  run: deleteTemplate,
+  back: () => "/staff/templates",
+  outcome: () => ({ deleted: "1" }),
+});
+
+export async function saveTemplateAction(templateId: number | null, state: FormState, formData: FormData) {
+  return save(state, formData, { templateId });
 }
 
 export async function deleteTemplateAction(formData: FormData) {
-  try {
-    await deleteTemplate(await getCtx(), formData.get("templateId"));
-  } catch (error) {
-    handleDomainError(error);
-  }
-  revalidatePath("/staff/templates");
+  return remove(formData);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { can } from "@/domain/permissions";
@@ -17,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const box = "w-full rounded border-2 border-slate-700 px-3 py-2";
 
-export default async function TemplatesPage() {
+type Props = { searchParams: Promise<{ deleted?: string; error?: string }> };
+
+export default async function TemplatesPage({ searchParams }: Props) {
+  const params = await searchParams;
   const ctx = await getCtx();
   const read = await readForPage(listTemplates(ctx));
   if (!read.ok) return <PageProblem kind={read.problem} />;
@@ -28,6 +32,7 @@ export default async function TemplatesPage() {
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-2xl">{t("intro")}</p>
+      <OutcomeNotice error={params.error} success={params.deleted ? t("deleted") : null} />
       <ul className="mb-6 grid gap-4">
         {read.data.map((tpl) => (
           <li key={tpl.id} className="rounded border border-slate-300 p-3">

@@ -1,26 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-
 import { assignResponsibleOfficer } from "@/domain/directory/save-area";
-import { ValidationError } from "@/domain/errors";
-import { getCtx } from "@/lib/auth/context";
-import { handleDomainError } from "@/lib/errors";
+import { AssignAreasForm } from "@/domain/directory/schemas";
+import { redirectAction } from "@/lib/action";
 
-/** Bulk assignment; the outcome travels back in the URL so the page shows it without JavaScript. */
+const assign = redirectAction({
+  schema: AssignAreasForm,
+  run: assignResponsibleOfficer,
+  back: (formData) => `/staff/directory/areas?${new URLSearchParams({ unit: String(formData.get("unit") ?? "") })}`,
+  outcome: (result) => ({ assigned: String(result.updated) }),
+});
+
+/** Bulk assignment of a responsible officer; the outcome travels back in the URL. */
 export async function assignAreasAction(formData: FormData) {
-  const unit = String(formData.get("unit") ?? "");
-  let result: { updated: number };
-  try {
-    result = await assignResponsibleOfficer(await getCtx(), {
-      areaIds: formData.getAll("areaIds").map(String),
-      responsibleOfficerId: String(formData.get("responsibleOfficerId") ?? ""),
-    });
-  } catch (error) {
-    const key = error instanceof ValidationError ? Object.values(error.fieldErrors)[0] : handleDomainError(error).formError;
-    redirect(`/staff/directory/areas?${new URLSearchParams({ unit, error: key ?? "invalid" })}`);
-  }
-  revalidatePath("/staff/directory/areas");
-  redirect(`/staff/directory/areas?${new URLSearchParams({ unit, assigned: String(result.updated) })}`);
+  return assign(formData);
 }

@@ -2,43 +2,41 @@
 
 import { revalidatePath } from "next/cache";
 
-import { publishRequest, unpublishRequest } from "@/domain/requests/publication";
-import { changeRequestStatus, replyToRequest, triageRequest } from "@/domain/requests/staff/handle-request";
-import { formValues } from "@/lib/action";
-import { getCtx } from "@/lib/auth/context";
-import { handleDomainError, type FormState } from "@/lib/errors";
+import { PublishForm, publishRequest, UnpublishForm, unpublishRequest } from "@/domain/requests/publication";
+import {
+  changeRequestStatus,
+  ReplyForm,
+  replyToRequest,
+  StatusForm,
+  TriageForm,
+  triageRequest,
+} from "@/domain/requests/staff/handle-request";
+import { formAction } from "@/lib/action";
+import type { FormState } from "@/lib/errors";
 
-function handler(write: typeof replyToRequest) {
-  return async (trackingNumber: string, _state: FormState, formData: FormData): Promise<FormState> => {
-    const values = formValues(formData);
-    try {
-      await write(await getCtx(), { ...Object.fromEntries(formData), trackingNumber });
-    } catch (error) {
-      return handleDomainError(error, values);
-    }
-    revalidatePath(`/staff/requests/${trackingNumber}`);
-    return { fieldErrors: {}, values: {}, done: true };
-  };
-}
+const done = (trackingNumber: string): FormState => {
+  revalidatePath(`/staff/requests/${trackingNumber}`);
+  return { fieldErrors: {}, values: {}, done: true };
+};
 
-const reply = handler(replyToRequest);
-const triage = handler(triageRequest);
-const status = handler(changeRequestStatus);
-const publish = handler(publishRequest);
-const unpublish = handler(unpublishRequest);
+const reply = formAction({ schema: ReplyForm, run: replyToRequest, done: (_, input) => done(input.trackingNumber) });
+const triage = formAction({ schema: TriageForm, run: triageRequest, done: (_, input) => done(input.trackingNumber) });
+const status = formAction({ schema: StatusForm, run: changeRequestStatus, done: (_, input) => done(input.trackingNumber) });
+const publish = formAction({ schema: PublishForm, run: publishRequest, done: (_, input) => done(input.trackingNumber) });
+const unpublish = formAction({ schema: UnpublishForm, run: unpublishRequest, done: (_, input) => done(input.trackingNumber) });
 
 export async function replyAction(trackingNumber: string, state: FormState, formData: FormData) {
-  return reply(trackingNumber, state, formData);
+  return reply(state, formData, { trackingNumber });
 }
 export async function triageAction(trackingNumber: string, state: FormState, formData: FormData) {
-  return triage(trackingNumber, state, formData);
+  return triage(state, formData, { trackingNumber });
 }
 export async function statusAction(trackingNumber: string, state: FormState, formData: FormData) {
-  return status(trackingNumber, state, formData);
+  return status(state, formData, { trackingNumber });
 }
 export async function publishAction(trackingNumber: string, state: FormState, formData: FormData) {
-  return publish(trackingNumber, state, formData);
+  return publish(state, formData, { trackingNumber });
 }
 export async function unpublishAction(trackingNumber: string, state: FormState, formData: FormData) {
-  return unpublish(trackingNumber, state, formData);
+  return unpublish(state, formData, { trackingNumber });
 }

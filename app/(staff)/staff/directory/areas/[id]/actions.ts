@@ -1,19 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { z } from "zod";
 
 import { saveArea } from "@/domain/directory/save-area";
-import { formValues } from "@/lib/action";
-import { getCtx } from "@/lib/auth/context";
-import { handleDomainError, type FormState } from "@/lib/errors";
+import { AreaForm } from "@/domain/directory/schemas";
+import { formAction } from "@/lib/action";
+import type { FormState } from "@/lib/errors";
 
-export async function saveAreaAction(areaId: number, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    await saveArea(await getCtx(), areaId, Object.fromEntries(formData));
-  } catch (error) {
-    return handleDomainError(error, values);
-  }
-  revalidatePath("/staff/directory/areas");
-  return { fieldErrors: {}, values, done: true };
+const save = formAction({
+  schema: AreaForm.extend({ areaId: z.number() }),
+  run: (ctx, input) => saveArea(ctx, input.areaId, input),
+  revalidate: "/staff/directory/areas",
+});
+
+export async function saveAreaAction(areaId: number, state: FormState, formData: FormData) {
+  return save(state, formData, { areaId });
 }

@@ -1,37 +1,34 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 
-import { saveOfficer, setOfficerPublished } from "@/domain/directory/save-officer";
-import { formValues } from "@/lib/action";
-import { getCtx } from "@/lib/auth/context";
-import { handleDomainError, type FormState } from "@/lib/errors";
+import { saveOfficer, setOfficerPublished, SetPublishedInput } from "@/domain/directory/save-officer";
+import { OfficerForm } from "@/domain/directory/schemas";
+import { formAction, redirectAction } from "@/lib/action";
+import type { FormState } from "@/lib/errors";
 
-export async function saveOfficerAction(officerId: number | null, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  let saved: { id: number };
-  try {
-    saved = await saveOfficer(await getCtx(), officerId, {
-      ...Object.fromEntries(formData),
-      published: formData.get("published") ?? "false",
-    });
-  } catch (error) {
-    return handleDomainError(error, values);
-  }
-  revalidatePath("/staff/directory");
-  if (officerId === null) redirect(`/staff/directory/officers/${saved.id}?saved=1`);
-  return { fieldErrors: {}, values, done: true };
+const save = formAction({
+  schema: OfficerForm.extend({ officerId: z.number().nullable() }),
+  run: (ctx, input) => saveOfficer(ctx, input.officerId, input),
+  revalidate: "/staff/directory",
+  done: (saved, input): FormState => {
+    if (input.officerId === null) redirect(`/staff/directory/officers/${saved.id}?saved=1`);
+    return { fieldErrors: {}, values: {}, done: true };
+  },
+});
+
+const publish = redirectAction({
+  schema: SetPublishedInput.extend({ returnTo: z.string().max(2000).optional() }),
+  run: setOfficerPublished,
+  back: (formData) => String(formData.get("returnTo") ?? "/staff/directory"),
+});
+
+export async function saveOfficerAction(officerId: number | null, state: FormState, formData: FormData) {
+  return save(state, formData, { officerId });
 }
 
+/** Publish or unpublish from the directory's list; the outcome travels back in the URL. */
 export async function setOfficerPublishedAction(formData: FormData) {
-  try {
-    await setOfficerPublished(await getCtx(), {
-      officerId: String(formData.get("officerId")),
-      published: formData.get("published") === "true" ? "true" : "false",
-    });
-  } catch (error) {
-    handleDomainError(error);
-  }
-  revalidatePath("/staff/directory");
+  return publish(formData);
 }

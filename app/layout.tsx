@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+
+import { pickMessages } from "@/components/ui/client-messages";
 
 import "./globals.css";
 
@@ -16,7 +18,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Only what the error page needs; forms get theirs through ClientMessages. */}
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), ["error"])}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -11,25 +11,76 @@ import * as schema from "./schema";
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-type Handle = { db: Db; driver: "postgres" | "pglite"; close: () => Promise<void> };
+export type Handle = {
+  db: Db;
+  driver: "postgres" | "pglite";
+  close: () => Promise<void>;
+  /** LISTEN on a channel (PostgreSQL servers only); `onListen` runs at every (re)connection. */
+  listen?: (channel: string, onNotify: (payload: string) => void, onListen: () => void) => Promise<void>;
+};
 
-/** Opens a database: the postgres driver for a URL, PGlite for a folder. */
+/**
+ * Opens a database with the postgres driver: a PostgreSQL server by URL, or
+ * PGlite in a folder, served on a worker thread over a Unix socket (PGlite
+ * speaks to one connection at a time, so the pool has one).
+ */
 export async function openDatabase(target: { url: string } | { dir: string }): Promise<Handle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
   if ("url" in target) {
-    const { default: postgres } = await import("postgres");
-    const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(target.url, { onnotice: () => {}, max: 10, connect_timeout: 5 });
     const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
-    return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+    return {
+      db,
+      driver: "postgres",
+      close: () => client.end({ timeout: 5 }),
+      listen: async (channel, onNotify, onListen) => {
+        await client.listen(channel, onNotify, onListen);
+      },
+    };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
-  const { drizzle } = await import("drizzle-orm/pglite");
-  if (!target.dir.startsWith("memory://")) mkdirSync(path.dirname(target.dir), { recursive: true });
-  const client = new PGlite(target.dir, { extensions: { pg_trgm } });
-  await client.waitReady;
+  const worker = await startPglite(target.dir);
+  const client = postgres({ path: worker.socketPath, max: 1, onnotice: () => {}, connect_timeout: 30 });
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
-  return { db, driver: "pglite", close: () => client.close() };
+  return {
+    db,
+    driver: "pglite",
+    close: async () => {
+      await client.end({ timeout: 5 });
+      await worker.close();
+    },
+  };
+}
+
+async function startPglite(dir: string) {
+  const { Worker } = await import("node:worker_threads");
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const memory = dir.startsWith("memory://");
+  if (!memory) mkdirSync(path.dirname(dir), { recursive: true });
+  // Socket paths are limited to about 100 bytes: a short private folder of its own.
+  const socketDir = mkdtempSync(path.join(tmpdir(), "safe-city-pglite-"));
+  const socketPath = path.join(socketDir, ".s.PGSQL.5432");
+  const script = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "db/pglite-worker.mjs");
+  const worker = new Worker(script, { workerData: { dataDir: memory ? dir : path.resolve(/*turbopackIgnore: true*/ dir), socketPath } });
+  await new Promise<void>((resolve, reject) => {
+    worker.once("message", () => resolve());
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`PGlite worker exited with code ${code}`)));
+  });
+  // The worker never keeps the process alive on its own.
+  worker.unref();
+  return {
+    socketPath,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => worker.once("message", () => resolve()));
+      worker.postMessage("close");
+      await closed;
+      await worker.terminate();
+      const { rmSync } = await import("node:fs");
+      rmSync(socketDir, { recursive: true, force: true });
+    },
+  };
 }
 
 // One opener per process: PGlite must never be opened twice on one folder.

@@ -6,13 +6,8 @@ import type { Db } from "./client";
 
 const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");
 
-/** Applies the committed SQL migrations; the same files serve both drivers. */
-export async function migrate(db: Db, driver: "postgres" | "pglite"): Promise<void> {
-  if (driver === "postgres") {
-    const { migrate: run } = await import("drizzle-orm/postgres-js/migrator");
-    await run(db as unknown as Parameters<typeof run>[0], { migrationsFolder });
-  } else {
-    const { migrate: run } = await import("drizzle-orm/pglite/migrator");
-    await run(db as unknown as Parameters<typeof run>[0], { migrationsFolder });
-  }
+/** Applies the committed SQL migrations; PGlite and PostgreSQL servers take the same files through the same driver. */
+export async function migrate(db: Db): Promise<void> {
+  const { migrate: run } = await import("drizzle-orm/postgres-js/migrator");
+  await run(db as unknown as Parameters<typeof run>[0], { migrationsFolder });
 }

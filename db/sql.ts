@@ -4,9 +4,7 @@ import type { SQL } from "drizzle-orm";
 
 import type { Db, Tx } from "./client";
 
-/** Raw SQL rows on either driver: postgres.js returns an array, PGlite `{ rows }`. */
+/** Raw SQL, typed rows (both databases are reached through the postgres driver, which returns an array). */
 export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
+  return (await db.execute(query)) as unknown as T[];
 }

@@ -14,7 +14,7 @@ export async function startUp(): Promise<void> {
   const started = Date.now();
   try {
     const { db, driver } = await getHandle();
-    const { demoSeeded } = await prepareDatabase(db, driver, { demo: env.demoData });
+    const { demoSeeded } = await prepareDatabase(db, { demo: env.demoData });
     logger.info({ driver, demoSeeded, ms: Date.now() - started }, "database ready");
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -8,7 +8,7 @@ import { searchDirectory } from "@/domain/directory/search";
 import { summarise } from "./bench-stats";
 
 const handle = await getHandle();
-await prepareDatabase(handle.db, handle.driver, { demo: true });
+await prepareDatabase(handle.db, { demo: true });
 const ctx = anonymousCtx("zh-CN");
 
 // What residents type: villages (hanzi, pinyin, partial), names, badges, units.

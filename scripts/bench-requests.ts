@@ -49,7 +49,7 @@ if (explain) {
 const handle = await getHandle();
 if (handle.driver !== "postgres") throw new Error("bench-requests needs DATABASE_URL");
 const db = handle.db;
-await prepareDatabase(db, handle.driver, { demo: true });
+await prepareDatabase(db, { demo: true });
 
 // 1. Submissions: problem reports from real villages, no attachments.
 const villages = (await queryRows<{ name_zh: string }>(db, sql`select name_zh from areas where kind = 'village' order by id`)).map(

@@ -6,6 +6,6 @@ import { prepareDatabase } from "@/db/prepare";
 
 const demo = process.argv.includes("--demo");
 const { db, driver, close } = await getHandle();
-const { demoSeeded } = await prepareDatabase(db, driver, { demo });
+const { demoSeeded } = await prepareDatabase(db, { demo });
 console.log(`Database ready (${driver}); demo bureau ${demo ? (demoSeeded ? "seeded" : "already present") : "not requested"}.`);
 await close();

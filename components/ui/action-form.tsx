@@ -1,33 +1,11 @@
-"use client";
-
-import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { useFormErrors } from "@/components/ui/use-error-text";
-import type { FormState } from "@/lib/errors";
-
-type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  submitLabel: string;
-  labels: Record<string, string>;
-  variant?: "primary" | "secondary" | "danger";
-  children: React.ReactNode;
-};
+import { ActionFormClient, type ActionFormProps } from "./action-form-client";
+import { ClientMessages } from "./client-messages";
 
 /** A small form whose server errors appear in a summary above it; works without JavaScript. */
-export function ActionForm({ action, submitLabel, labels, variant, children }: Props) {
-  const t = useTranslations("form");
-  const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
-  const { summary: errors } = useFormErrors(state, labels);
+export function ActionForm(props: ActionFormProps) {
   return (
-    <form action={formAction} className="mb-4">
-      <ErrorSummary title={t("errorTitle")} errors={errors} />
-      {children}
-      <SubmitButton variant={variant} pendingLabel={t("saving")}>
-        {submitLabel}
-      </SubmitButton>
-    </form>
+    <ClientMessages paths={[]}>
+      <ActionFormClient {...props} />
+    </ClientMessages>
   );
 }

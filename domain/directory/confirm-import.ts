@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { directoryImports } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -27,7 +28,7 @@ export async function confirmDirectoryImport(ctx: Ctx, input: ConfirmImportInput
   if (!parsed.success) throw new NotFoundError("directory import");
   const { importId } = parsed.data;
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return changing(db, ["directory"], async (tx) => {
     // The row lock makes a second, simultaneous confirm wait, then find nothing.
     const [pending] = await tx
       .select()

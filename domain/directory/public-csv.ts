@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 import { toCsv } from "@/lib/core/csv";
 
+import { cached } from "../cache";
 import type { Ctx } from "../context";
 
 export const PUBLIC_OFFICER_COLUMNS = [
@@ -20,8 +21,13 @@ export const PUBLIC_OFFICER_COLUMNS = [
   "areas",
 ] as const;
 
-/** Published officers as CSV, their areas joined by ";". Never an unpublished officer. */
+/** Cached until the directory changes (domain/cache.ts). */
 export async function publishedOfficersCsv(_ctx: Ctx): Promise<string> {
+  return cached("directory", "officers.csv", loadOfficersCsv);
+}
+
+/** Published officers as CSV, their areas joined by ";". Never an unpublished officer. */
+async function loadOfficersCsv(): Promise<string> {
   const db = await getDb();
   const areaNames = db.$with("area_names").as(
     db

@@ -5,6 +5,7 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 
+import { cached } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
 import { officerCardColumns, unitRefColumns, type OfficerCard, type UnitRef } from "./cards";
@@ -15,18 +16,24 @@ const published = eq(officers.published, true);
 
 /** The bureau's leaders, chief first: their phones are on the home page. */
 export async function listLeadership(_ctx: Ctx): Promise<OfficerCard[]> {
-  const db = await getDb();
-  return db
-    .select(officerCardColumns)
-    .from(officers)
-    .innerJoin(units, eq(units.id, officers.unitId))
-    .where(and(published, isNotNull(officers.leadershipRank)))
-    .orderBy(asc(officers.leadershipRank), asc(officers.sort));
+  return cached("directory", "leadership", async () => {
+    const db = await getDb();
+    return db
+      .select(officerCardColumns)
+      .from(officers)
+      .innerJoin(units, eq(units.id, officers.unitId))
+      .where(and(published, isNotNull(officers.leadershipRank)))
+      .orderBy(asc(officers.leadershipRank), asc(officers.sort));
+  });
 }
 
 export type OfficerProfile = OfficerCard & { areas: { nameZh: string; nameEn: string; kind: "community" | "village" }[] };
 
 export async function getOfficerProfile(_ctx: Ctx, badgeNumber: string): Promise<OfficerProfile> {
+  return cached("directory", `officer:${badgeNumber}`, () => loadOfficerProfile(badgeNumber));
+}
+
+async function loadOfficerProfile(badgeNumber: string): Promise<OfficerProfile> {
   const db = await getDb();
   const [officer] = await db
     .select({ id: officers.id, ...officerCardColumns })
@@ -55,6 +62,10 @@ export type UnitListItem = UnitRef & {
 
 /** Every unit with its area counts, in display order; the page groups them by kind. */
 export async function listUnits(_ctx: Ctx): Promise<UnitListItem[]> {
+  return cached("directory", "units", loadUnits);
+}
+
+async function loadUnits(): Promise<UnitListItem[]> {
   const db = await getDb();
   const parents = db.$with("parents").as(db.select({ id: units.id, slug: units.slug }).from(units));
   const areaCounts = db.$with("area_counts").as(

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/db/errors";
 import { areas, officers, units } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -23,7 +24,7 @@ export async function saveArea(ctx: Ctx, areaId: unknown, input: unknown): Promi
   const data = parseForm(AreaForm, input);
   const db = await getDb();
   try {
-    return await db.transaction(async (tx) => {
+    return await changing(db, ["directory"], async (tx) => {
       const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, data.unitId));
       if (!unit) throw new ValidationError({ unitId: "unknownUnit" });
       if (data.responsibleOfficerId !== null) {
@@ -51,7 +52,7 @@ export async function assignResponsibleOfficer(ctx: Ctx, input: unknown): Promis
   requirePermission(ctx, "directory.edit");
   const { areaIds, responsibleOfficerId } = parseForm(AssignAreasForm, input);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return changing(db, ["directory"], async (tx) => {
     const [officer] = await tx.select({ id: officers.id }).from(officers).where(eq(officers.id, responsibleOfficerId));
     if (!officer) throw new ValidationError({ responsibleOfficerId: "unknownOfficer" });
     const rows = await tx

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/db/errors";
 import { officers, units } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -23,7 +24,7 @@ export async function saveOfficer(ctx: Ctx, officerId: unknown, input: unknown):
   const data = parseForm(OfficerForm, input);
   const db = await getDb();
   try {
-    return await db.transaction(async (tx) => {
+    return await changing(db, ["directory"], async (tx) => {
       const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, data.unitId));
       if (!unit) throw new ValidationError({ unitId: "unknownUnit" });
       if (id === null) {
@@ -59,7 +60,7 @@ export async function setOfficerPublished(ctx: Ctx, input: z.input<typeof SetPub
   requirePermission(ctx, "directory.edit");
   const { officerId, published } = SetPublishedInput.parse(input);
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await changing(db, ["directory"], async (tx) => {
     const [row] = await tx.update(officers).set({ published }).where(eq(officers.id, officerId)).returning({ id: officers.id });
     if (!row) throw new NotFoundError(`officer ${officerId}`);
     await recordAudit(tx, ctx, { action: published ? "officer.publish" : "officer.unpublish", entity: "officer", entityId: officerId });

@@ -9,6 +9,7 @@ import { units } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -37,7 +38,7 @@ export async function saveUnit(ctx: Ctx, unitId: unknown, input: unknown): Promi
   const data = parseForm(UnitForm, input);
   const db = await getDb();
   try {
-    return await db.transaction(async (tx) => {
+    return await changing(db, ["directory"], async (tx) => {
       // One tree change at a time: two concurrent moves could otherwise close a loop together.
       await tx.execute(sql`select pg_advisory_xact_lock(7263402)`);
       if (data.parentId !== null) {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 
+import { cached } from "../cache";
 import type { Ctx } from "../context";
 import { officerCardColumns, unitRefColumns, type OfficerCard, type UnitRef } from "./cards";
 
@@ -54,12 +55,18 @@ export function compactPinyin(q: string): string {
 
 export const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Cached: the directory changes a few times a day, and every change clears it (domain/cache.ts). */
+export async function searchDirectory(_ctx: Ctx, input: DirectorySearchInput): Promise<DirectorySearchResult> {
+  const query = DirectorySearchInput.parse(input);
+  return cached("directory", `search:${JSON.stringify(query)}`, () => loadSearch(query));
+}
+
 /**
  * The public directory search: a village or community (and who answers for
  * it), an officer by hanzi, pinyin (whole or partial, with or without spaces)
  * or badge number, or a unit. Published officers only.
  */
-export async function searchDirectory(_ctx: Ctx, input: DirectorySearchInput): Promise<DirectorySearchResult> {
+async function loadSearch(input: DirectorySearchInput): Promise<DirectorySearchResult> {
   const { q, unit: unitSlug, show, page } = DirectorySearchInput.parse(input);
   const db = await getDb();
   const [unitFilter] = unitSlug

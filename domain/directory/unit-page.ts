@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 
+import { cached } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
 import { officerCardColumns, unitRefColumns, type OfficerCard, type UnitRef } from "./cards";
@@ -35,11 +36,17 @@ export type UnitPage = UnitRef & {
   q: string;
 };
 
+/** Cached until the directory changes (domain/cache.ts). */
+export async function getUnitPage(_ctx: Ctx, input: UnitPageInput): Promise<UnitPage> {
+  const query = UnitPageInput.parse(input);
+  return cached("directory", `unit:${JSON.stringify(query)}`, () => loadUnitPage(query));
+}
+
 /**
  * A unit with its people and areas. A rural station covers hundreds of
  * villages: they come grouped by responsible officer, and `q` narrows them.
  */
-export async function getUnitPage(_ctx: Ctx, input: UnitPageInput): Promise<UnitPage> {
+async function loadUnitPage(input: UnitPageInput): Promise<UnitPage> {
   const { slug, q } = UnitPageInput.parse(input);
   const db = await getDb();
   const [unit] = await db.select().from(units).where(eq(units.slug, slug)).limit(1);

@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
   await admin.end();
 
   const handle = await openDatabase({ url: withDatabase(adminUrl, TEMPLATE_DB) });
-  await prepareDatabase(handle.db, handle.driver, { demo: true });
+  await prepareDatabase(handle.db, { demo: true });
   await handle.close();
 
   project.provide("adminUrl", adminUrl);

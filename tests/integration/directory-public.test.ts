@@ -5,12 +5,13 @@ import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 import { publishedOfficersCsv } from "@/domain/directory/public-csv";
 import { getOfficerProfile, listLeadership, listUnits } from "@/domain/directory/public-queries";
+import { setOfficerPublished } from "@/domain/directory/save-officer";
 import { searchDirectory } from "@/domain/directory/search";
 import { getUnitPage } from "@/domain/directory/unit-page";
 import { NotFoundError } from "@/domain/errors";
 import { parseCsv } from "@/lib/core/csv";
 
-import { signedOut } from "../helpers/ctx";
+import { ctxFor, signedOut } from "../helpers/ctx";
 
 type Officer = typeof officers.$inferSelect;
 let sample: Officer;
@@ -100,12 +101,16 @@ describe("unpublished officers are hidden everywhere", () => {
     expect(csv).toContain(sample.badgeNumber);
   });
 
-  it("once unpublished, a leader disappears from the leadership list", async () => {
-    const db = await getDb();
-    await db.update(officers).set({ published: false }).where(eq(officers.id, sample.id));
+  it("once unpublished, a leader disappears from the leadership list at once, though the list was cached", async () => {
+    const moderator = await ctxFor("moderator@demo.test");
+    expect((await listLeadership(signedOut)).map((o) => o.badgeNumber)).toContain(sample.badgeNumber);
+    expect((await getOfficerProfile(signedOut, sample.badgeNumber)).badgeNumber).toBe(sample.badgeNumber);
+    await setOfficerPublished(moderator, { officerId: sample.id, published: "false" });
     expect((await listLeadership(signedOut)).map((o) => o.badgeNumber)).not.toContain(sample.badgeNumber);
     await expect(getOfficerProfile(signedOut, sample.badgeNumber)).rejects.toBeInstanceOf(NotFoundError);
-    await db.update(officers).set({ published: true }).where(eq(officers.id, sample.id));
+    expect(await publishedOfficersCsv(signedOut)).not.toContain(sample.badgeNumber);
+    await setOfficerPublished(moderator, { officerId: sample.id, published: "true" });
+    expect((await listLeadership(signedOut)).map((o) => o.badgeNumber)).toContain(sample.badgeNumber);
   });
 });
 

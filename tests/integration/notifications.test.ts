@@ -25,11 +25,15 @@ const payload = {
 const link = `${BASE}/track/${payload.trackToken}`;
 
 async function queue(count: number, values: Partial<typeof outbox.$inferInsert> = {}) {
+  // Due a second ago: the database keeps microseconds and a Date only milliseconds, so a row
+  // due "now" and dispatched within the same millisecond would not be due yet.
+  const nextAttemptAt = new Date(Date.now() - 1000);
   const rows = Array.from({ length: count }, (_, i) => ({
     channel: "log" as const,
     recipient: `resident${i}@example.test`,
     template: "request.received",
     payload,
+    nextAttemptAt,
     ...values,
   }));
   return (await getDb()).insert(outbox).values(rows).returning();

@@ -12,9 +12,9 @@ describe("PGlite, the embedded default", () => {
     const handle = await openDatabase({ dir: "memory://" });
     try {
       expect(handle.driver).toBe("pglite");
-      const first = await prepareDatabase(handle.db, handle.driver, { demo: true });
+      const first = await prepareDatabase(handle.db, { demo: true });
       expect(first.demoSeeded).toBe(true);
-      const second = await prepareDatabase(handle.db, handle.driver, { demo: true });
+      const second = await prepareDatabase(handle.db, { demo: true });
       expect(second.demoSeeded).toBe(false);
 
       const [villages] = await handle.db.select({ n: count() }).from(areas).where(eq(areas.kind, "village"));

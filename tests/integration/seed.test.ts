@@ -66,9 +66,9 @@ describe("a server database without --demo", () => {
     await admin.end();
     const handle = await openDatabase({ url: withDatabase(adminUrl, name) });
     try {
-      await prepareDatabase(handle.db, handle.driver, { demo: false });
+      await prepareDatabase(handle.db, { demo: false });
       // Migrations are idempotent too.
-      await prepareDatabase(handle.db, handle.driver, { demo: false });
+      await prepareDatabase(handle.db, { demo: false });
       const [userCount] = await handle.db.select({ n: count() }).from(users);
       const [unitCount] = await handle.db.select({ n: count() }).from(units);
       const [demoFlag] = await handle.db.select().from(settings).where(eq(settings.key, "demoData"));

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { SignInForm } from "@/components/accounts/sign-in-form";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { safeReturnPath } from "@/lib/return-path";
 
 import { signInAction } from "./actions";
@@ -18,7 +19,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="max-w-md">
       <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
-      <SignInForm action={signInAction} next={returnTo || undefined} />
+      <ClientMessages paths={["signIn"]}>
+        <SignInForm action={signInAction} next={returnTo || undefined} />
+      </ClientMessages>
       <p className="mt-6">
         {t("noAccount")} <Link href="/sign-up">{t("signUpLink")}</Link>
       </p>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { SignUpForm } from "@/components/accounts/sign-up-form";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 import { signUpAction } from "./actions";
 
@@ -16,7 +17,9 @@ export default async function SignUpPage() {
     <div className="max-w-md">
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4">{t("intro")}</p>
-      <SignUpForm action={signUpAction} />
+      <ClientMessages paths={["signUp"]}>
+        <SignUpForm action={signUpAction} />
+      </ClientMessages>
       <p className="mt-6">
         {t("haveAccount")} <Link href="/sign-in">{t("signInLink")}</Link>
       </p>

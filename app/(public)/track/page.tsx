@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { TrackForm } from "@/components/feedback/track-form";
+import { ClientMessages } from "@/components/ui/client-messages";
 
 import { trackAction } from "./actions";
 
@@ -15,7 +16,9 @@ export default async function TrackPage() {
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-2xl">{t("intro")}</p>
-      <TrackForm action={trackAction} />
+      <ClientMessages paths={["track"]}>
+        <TrackForm action={trackAction} />
+      </ClientMessages>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 
 import { PublicShell } from "@/components/layout/public-shell";
 import { StaffNav } from "@/components/staff/staff-nav";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { PageProblem } from "@/components/ui/page-problem";
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
@@ -30,7 +31,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       </a>
       <StaffNav ctx={ctx} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
-        {children}
+        <ClientMessages paths={["directoryImport", "settings.holidays", "settings.deadlines"]}>{children}</ClientMessages>
       </main>
     </>
   );

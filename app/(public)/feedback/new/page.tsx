@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { FeedbackFormView } from "@/components/feedback/feedback-form";
 import { QuickExit } from "@/components/feedback/quick-exit";
 import { placeName } from "@/components/officers/names";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { listUnits } from "@/domain/directory/public-queries";
 import { getCtx } from "@/lib/auth/context";
 import { feedbackTopics, type FeedbackTopic } from "@/lib/core/values";
@@ -34,7 +35,14 @@ export default async function NewFeedbackPage({ searchParams }: Props) {
       <h1 className="mb-2 text-2xl font-bold">{t(`topics.${topic as FeedbackTopic}.title`)}</h1>
       <p className="mb-4 max-w-2xl">{t(`topics.${topic as FeedbackTopic}.line`)}</p>
       {/* A fresh key per form shown: a double click or a retry of this form sends it once. */}
-      <FeedbackFormView topic={topic!} idempotencyKey={randomBytes(18).toString("base64url")} units={units} action={submitFeedbackAction} />
+      <ClientMessages paths={["feedback"]}>
+        <FeedbackFormView
+          topic={topic!}
+          idempotencyKey={randomBytes(18).toString("base64url")}
+          units={units}
+          action={submitFeedbackAction}
+        />
+      </ClientMessages>
     </>
   );
 }

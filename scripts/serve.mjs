@@ -9,6 +9,7 @@ import path from "node:path";
 import next from "next";
 
 import { clientAddress } from "./client-address.mjs";
+import { securityHeaders } from "./security-headers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -33,6 +34,11 @@ const server = createServer((req, res) => {
     headers["x-forwarded-proto"] = req.socket.encrypted ? "https" : "http";
     delete headers["x-forwarded-host"];
   }
+  const safety = securityHeaders({ https: headers["x-forwarded-proto"] === "https" });
+  // Next.js reads the nonce from the request's policy; the browser gets the same policy.
+  headers["content-security-policy"] = safety.csp;
+  headers["x-pathname"] = req.url ?? "/";
+  for (const [name, value] of Object.entries(safety.response)) res.setHeader(name, value);
   // A page that the proxy rewrote to a problem page keeps the problem's status
   // (Next.js drops the status a proxy gives a rewrite).
   const writeHead = res.writeHead;

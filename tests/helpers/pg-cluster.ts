@@ -6,7 +6,15 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export type Cluster = { url: string; stop: () => void };
+export type Cluster = {
+  url: string;
+  /** Stops the server and removes its files. */
+  stop: () => void;
+  /** Stops the server at once, as a crash would (its files stay). */
+  kill: () => void;
+  /** Starts it again after kill(). */
+  restart: () => void;
+};
 
 function pgBin(): string {
   const base = "/usr/lib/postgresql";
@@ -28,7 +36,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startCluster(): Promise<Cluster> {
+/** `durable` keeps fsync and synchronous commit on: for tests of what survives a crash. */
+export async function startCluster({ durable = false } = {}): Promise<Cluster> {
   const bin = pgBin();
   const dir = mkdtempSync(path.join(tmpdir(), "safe-city-pg-"));
   const port = await freePort();
@@ -44,20 +53,25 @@ export async function startCluster(): Promise<Cluster> {
   }
   const data = path.join(dir, "data");
   run("initdb", ["-D", data, "-U", "app", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  run("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "-o", options, "start"]);
+  const speed = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${speed}`;
+  const start = () => run("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "-o", options, "start"]);
+  start();
   run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "app", "app"]);
+  const kill = () => run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     try {
-      run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+      kill();
+    } catch {
+      // Already stopped (a test killed it): the files go all the same.
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  return { url: `postgres://app@127.0.0.1:${port}/app`, stop };
+  return { url: `postgres://app@127.0.0.1:${port}/app`, stop, kill, restart: start };
 }
 
 /** Stops the cluster however the process ends. */

@@ -1,0 +1,240 @@
+// Public pages over HTTP, side by side with a bare Next.js page of the same
+// version (a force-dynamic page rendering a 50-row table, built here in a
+// temporary folder). Started by scripts/bench.ts with the PostgreSQL that
+// bench-requests filled with 1,000,000 requests (BENCH_DATABASE_URL).
+// Progress goes to stderr; the last line of stdout is the JSON result.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import postgres from "postgres";
+
+import { freePort } from "../tests/helpers/pg-cluster";
+import { buildIfStale } from "./build-if-stale.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+if (!databaseUrl) throw new Error("bench-pages needs BENCH_DATABASE_URL");
+const SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 6);
+const CONNECTIONS = 8;
+const log = (line: string) => console.error(`  pages: ${line}`);
+const temp = mkdtempSync(path.join(tmpdir(), "safe-city-bench-pages-"));
+const servers: ChildProcess[] = [];
+const cleanUp = () => {
+  // Each server leads a process group of its own: `next start` forks.
+  for (const server of servers) {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  }
+  rmSync(temp, { recursive: true, force: true });
+};
+process.once("exit", cleanUp);
+
+export const pages = [
+  "/",
+  "/officers",
+  `/officers?q=${encodeURIComponent("王庄村")}`,
+  "/units/luwan-station",
+  "/track",
+  "/feedback",
+  "/feedback/replies",
+  "/officers.csv",
+];
+
+/** The bare comparison app: two files, built with the project's own Next.js (hard-linked node_modules). */
+function buildBareApp(): string {
+  const dir = path.join(temp, "bare");
+  mkdirSync(path.join(dir, "app"), { recursive: true });
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare", private: true, type: "module" }));
+  writeFileSync(
+    path.join(dir, "app", "layout.tsx"),
+    `export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (<html lang="en"><body>{children}</body></html>);
+}\n`,
+  );
+  writeFileSync(
+    path.join(dir, "app", "page.tsx"),
+    `export const dynamic = "force-dynamic";
+export default function Page() {
+  const rows = Array.from({ length: 50 }, (_, i) => ({ id: i, name: "Row " + i, value: i * 7 }));
+  return (<main><h1>Bare</h1><table><tbody>{rows.map((r) => (<tr key={r.id}><td>{r.id}</td><td>{r.name}</td><td>{r.value}</td></tr>))}</tbody></table></main>);
+}\n`,
+  );
+  // Turbopack refuses a symlinked node_modules outside the project: hard links work.
+  spawnSync("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")], { stdio: "inherit" });
+  const build = spawnSync("npx", ["next", "build"], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+  if (build.status !== 0) throw new Error("the bare comparison app did not build");
+  return dir;
+}
+
+async function waitFor(url: string, seconds = 180) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function startApp(env: Record<string, string>): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  servers.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/api/health`);
+  // The first view of each page loads its code and fills the caches.
+  for (const page of pages) await fetch(url + page).then((r) => r.arrayBuffer());
+  return { url, process: child };
+}
+
+async function startBare(dir: string): Promise<string> {
+  const port = await freePort();
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  servers.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(url);
+  return url;
+}
+
+function stop(server: ChildProcess) {
+  process.kill(-server.pid!, "SIGTERM");
+}
+
+type Load = { rps: number; p50: number; p95: number; p99: number; errors: number };
+
+async function load(url: string, options: Partial<autocannon.Options> = {}): Promise<Load> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...options });
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 ?? result.latency.p99,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** Throughput of each page, each beside a fresh run of the bare page (the machine's speed drifts). */
+async function compare(app: string, bare: string) {
+  const rows = [];
+  for (const page of pages) {
+    const ours = await load(app + page);
+    const reference = await load(bare);
+    rows.push({ page, rps: ours.rps, bare: reference.rps, ratio: Math.round((100 * ours.rps) / reference.rps) / 100, errors: ours.errors });
+    log(`${page}: ${ours.rps} req/s, bare ${reference.rps} (${rows.at(-1)!.ratio})`);
+  }
+  return rows;
+}
+
+/** Gzipped size of a page's HTML. */
+async function htmlSize(url: string): Promise<number> {
+  const response = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+  const { gzipSync } = await import("node:zlib");
+  return gzipSync(Buffer.from(await response.arrayBuffer())).length;
+}
+
+log("building the bare comparison page");
+const bareDir = buildBareApp();
+buildIfStale(root);
+const bare = await startBare(bareDir);
+
+log("PostgreSQL: one server");
+const pg = await startApp({ DATABASE_URL: databaseUrl, DEMO_DATA: "on", DATA_DIR: path.join(temp, "pg") });
+const postgresRows = await compare(pg.url, bare);
+const sizes = { track: await htmlSize(`${pg.url}/track`), feedback: await htmlSize(`${pg.url}/feedback`), bare: await htmlSize(bare) };
+
+// A fixed 40 requests a second across the public pages, with the full table behind them.
+log("PostgreSQL: fixed 40 req/s mix");
+const mix = await autocannon({
+  url: pg.url,
+  connections: 8,
+  overallRate: 40,
+  duration: Math.max(SECONDS * 2, 15),
+  requests: pages.map((page) => ({ method: "GET" as const, path: page })),
+});
+const fixedRate = { rate: 40, p50: mix.latency.p50, p95: mix.latency.p97_5, p99: mix.latency.p99, errors: mix.errors + mix.non2xx };
+
+// Two processes on one PostgreSQL, load split between them, against one process alone.
+log("PostgreSQL: two servers");
+const second = await startApp({ DATABASE_URL: databaseUrl, DEMO_DATA: "on", DATA_DIR: path.join(temp, "pg2") });
+const twoPage = "/officers";
+const one = await load(pg.url + twoPage);
+const both = await Promise.all([pg.url, second.url].map((url) => load(url + twoPage, { connections: CONNECTIONS / 2 })));
+const twoServers = {
+  page: twoPage,
+  one: one.rps,
+  two: both[0]!.rps + both[1]!.rps,
+  ratio: Math.round((100 * (both[0]!.rps + both[1]!.rps)) / one.rps) / 100,
+};
+
+// A change made by one server is seen by the other at once (the directory cache listens for it).
+const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+const [officer] = await sql<
+  { badge_number: string; phone: string }[]
+>`select badge_number, phone from officers where published order by id limit 1`;
+await fetch(`${second.url}/officers/${officer!.badge_number}`).then((r) => r.text());
+const newPhone = "19900001111";
+await sql.begin(async (tx) => {
+  await tx`update officers set phone = ${newPhone} where badge_number = ${officer!.badge_number}`;
+  await tx`select pg_notify('safe_city_cache', 'directory')`;
+});
+const changeStarted = performance.now();
+let seenAfterMs: number | null = null;
+while (performance.now() - changeStarted < 5000) {
+  if ((await fetch(`${second.url}/officers/${officer!.badge_number}`).then((r) => r.text())).includes(newPhone)) {
+    seenAfterMs = Math.round(performance.now() - changeStarted);
+    break;
+  }
+}
+await sql`update officers set phone = ${officer!.phone} where badge_number = ${officer!.badge_number}`;
+await sql`select pg_notify('safe_city_cache', 'directory')`;
+await sql.end();
+stop(second.process);
+stop(pg.process);
+
+log("PGlite: one server (demo bureau in a fresh folder)");
+const pglite = await startApp({ DATA_DIR: path.join(temp, "pglite") });
+const pgliteRows = await compare(pglite.url, bare);
+stop(pglite.process);
+
+console.log(
+  JSON.stringify({
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    postgres: postgresRows,
+    pglite: pgliteRows,
+    sizes,
+    fixedRate,
+    twoServers,
+    cacheSeenAfterMs: seenAfterMs,
+  }),
+);
+cleanUp();
+process.exit(0);

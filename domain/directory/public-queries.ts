@@ -4,6 +4,7 @@ import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+import { badgePattern } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
@@ -27,6 +28,8 @@ export async function listLeadership(_ctx: Ctx): Promise<OfficerCard[]> {
 export type OfficerProfile = OfficerCard & { areas: { nameZh: string; nameEn: string; kind: "community" | "village" }[] };
 
 export async function getOfficerProfile(_ctx: Ctx, badgeNumber: string): Promise<OfficerProfile> {
+  // A path segment that is no badge number names no officer: no query for it.
+  if (!badgePattern.test(badgeNumber)) throw new NotFoundError("officer");
   const db = await getDb();
   const [officer] = await db
     .select({ id: officers.id, ...officerCardColumns })

@@ -5,6 +5,8 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+import { searchText } from "@/lib/core/query-params";
+import { slugPattern } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
@@ -12,10 +14,11 @@ import { officerCardColumns, unitRefColumns, type OfficerCard, type UnitRef } fr
 import { compactPinyin, escapeLike } from "./search";
 
 export const UnitPageInput = z.object({
-  slug: z.string().trim().min(1).max(80),
-  q: z.string().trim().max(50).default(""),
+  slug: z.string().max(80).regex(slugPattern),
+  q: searchText(50),
 });
-export type UnitPageInput = z.input<typeof UnitPageInput>;
+// The slug from the path and q from the query string: anything may arrive.
+export type UnitPageInput = { slug: unknown; q?: unknown };
 
 export type AreaGroup = { officer: OfficerCard | null; areas: { nameZh: string; nameEn: string; kind: "community" | "village" }[] };
 
@@ -40,7 +43,9 @@ export type UnitPage = UnitRef & {
  * villages: they come grouped by responsible officer, and `q` narrows them.
  */
 export async function getUnitPage(_ctx: Ctx, input: UnitPageInput): Promise<UnitPage> {
-  const { slug, q } = UnitPageInput.parse(input);
+  const parsed = UnitPageInput.safeParse(input);
+  if (!parsed.success) throw new NotFoundError("unit");
+  const { slug, q } = parsed.data;
   const db = await getDb();
   const [unit] = await db.select().from(units).where(eq(units.slug, slug)).limit(1);
   if (!unit) throw new NotFoundError(`unit ${slug}`);

@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { replyTemplates } from "@/db/schema";
+import { intId } from "@/lib/core/query-params";
 
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
@@ -54,7 +55,9 @@ export async function saveTemplate(ctx: Ctx, templateId: number | null, input: u
 
 export async function deleteTemplate(ctx: Ctx, templateId: unknown): Promise<void> {
   requirePermission(ctx, "template.edit");
-  const id = z.coerce.number().int().positive().parse(templateId);
+  const parsed = intId.safeParse(templateId);
+  if (!parsed.success) throw new NotFoundError("template");
+  const id = parsed.data;
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(replyTemplates).where(eq(replyTemplates.id, id)).returning({ id: replyTemplates.id });

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { env } from "@/lib/core/env";
-import { logger } from "@/lib/core/logger";
+import { errorFields, logger } from "@/lib/core/logger";
 
 import { dispatchDue } from "./dispatch";
 
@@ -29,10 +29,8 @@ export function startDispatcher(): void {
         if (result.sent || result.failed || result.retried) logger.info(result, "outbox dispatched");
       })
       .catch((error: unknown) => {
-        logger.error(
-          { err: error instanceof Error ? { name: error.name, message: error.message } : String(error) },
-          "outbox dispatch failed",
-        );
+        // Class and SQLSTATE only: a failed query's message holds its parameters (recipients among them).
+        logger.error({ err: errorFields(error) }, "outbox dispatch failed");
       })
       .finally(() => {
         running = false;

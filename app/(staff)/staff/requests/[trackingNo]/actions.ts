@@ -1,31 +1,38 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 
-import { publishRequest, unpublishRequest } from "@/domain/requests/publication";
-import { changeRequestStatus, replyToRequest, triageRequest } from "@/domain/requests/staff/handle-request";
-import { formValues } from "@/lib/action";
-import { getCtx } from "@/lib/auth/context";
-import { handleDomainError, type FormState } from "@/lib/errors";
+import { PublishForm, publishRequest, UnpublishForm, unpublishRequest } from "@/domain/requests/publication";
+import {
+  changeRequestStatus,
+  ReplyForm,
+  replyToRequest,
+  StatusForm,
+  TriageForm,
+  triageRequest,
+} from "@/domain/requests/staff/handle-request";
+import { formAction } from "@/lib/action";
+import type { FormState } from "@/lib/errors";
 
-function handler(write: typeof replyToRequest) {
-  return async (trackingNumber: string, _state: FormState, formData: FormData): Promise<FormState> => {
-    const values = formValues(formData);
-    try {
-      await write(await getCtx(), { ...Object.fromEntries(formData), trackingNumber });
-    } catch (error) {
-      return handleDomainError(error, values);
-    }
-    revalidatePath(`/staff/requests/${trackingNumber}`);
-    return { fieldErrors: {}, values: {}, done: true };
-  };
+// Each form of the request page: its schema, one domain write, then the page again.
+function handler<S extends z.ZodType>(schema: S, write: (ctx: Parameters<typeof replyToRequest>[0], input: unknown) => Promise<void>) {
+  const action = formAction({
+    schema,
+    run: (ctx, input) => write(ctx, input),
+    done: (_result, input): FormState => {
+      revalidatePath(`/staff/requests/${(input as { trackingNumber: string }).trackingNumber}`);
+      return { fieldErrors: {}, values: {}, done: true };
+    },
+  });
+  return (trackingNumber: string, state: FormState, formData: FormData) => action(state, formData, { trackingNumber });
 }
 
-const reply = handler(replyToRequest);
-const triage = handler(triageRequest);
-const status = handler(changeRequestStatus);
-const publish = handler(publishRequest);
-const unpublish = handler(unpublishRequest);
+const reply = handler(ReplyForm, replyToRequest);
+const triage = handler(TriageForm, triageRequest);
+const status = handler(StatusForm, changeRequestStatus);
+const publish = handler(PublishForm, publishRequest);
+const unpublish = handler(UnpublishForm, unpublishRequest);
 
 export async function replyAction(trackingNumber: string, state: FormState, formData: FormData) {
   return reply(trackingNumber, state, formData);

@@ -1,26 +1,26 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 
-import { RateLimitedError } from "@/domain/errors";
-import { addResidentMessage, rateHandling } from "@/domain/requests/resident-actions";
-import { findTrackToken } from "@/domain/requests/track";
+import { addResidentMessage, rateHandling, RatingForm, ResidentMessageForm } from "@/domain/requests/resident-actions";
+import { findTrackToken, TrackForm } from "@/domain/requests/track";
 import { withdrawRequest } from "@/domain/requests/withdraw-request";
-import { formValues } from "@/lib/action";
+import { formAction } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
 import { handleDomainError, type FormState } from "@/lib/errors";
 
-export async function trackAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["accessCode"]);
-  let token: string;
-  try {
-    token = await findTrackToken(await getCtx(), Object.fromEntries(formData));
-  } catch (error) {
-    if (error instanceof RateLimitedError) return { fieldErrors: {}, formError: "tooManyAttempts", values };
-    return handleDomainError(error, values);
-  }
+// Too many wrong codes answer "try again in N minutes" (lib/errors.ts): a wait, never a lock.
+const track = formAction({
+  schema: TrackForm,
+  secret: ["accessCode"],
+  run: (ctx, input) => findTrackToken(ctx, input),
   // The token goes in the path, never a code in a query string.
-  redirect(`/track/${token}`);
+  done: (token): FormState => redirect(`/track/${token}`),
+});
+
+export async function trackAction(state: FormState, formData: FormData): Promise<FormState> {
+  return track(state, formData);
 }
 
 export async function withdrawAction(token: string) {
@@ -32,25 +32,24 @@ export async function withdrawAction(token: string) {
   redirect(`/track/${token}`);
 }
 
-function residentAction(write: typeof addResidentMessage) {
-  return async (token: string, formData: FormData): Promise<FormState> => {
-    const values = formValues(formData);
-    try {
-      await write(await getCtx(), token, Object.fromEntries(formData));
-    } catch (error) {
-      return handleDomainError(error, values);
-    }
-    redirect(`/track/${token}`);
-  };
+const Token = z.object({ token: z.string() });
+
+const addInfo = formAction({
+  schema: ResidentMessageForm.extend(Token.shape),
+  run: (ctx, { token, ...input }) => addResidentMessage(ctx, token, input),
+  done: (_result, { token }): FormState => redirect(`/track/${token}`),
+});
+
+const rate = formAction({
+  schema: RatingForm.extend(Token.shape),
+  run: (ctx, { token, ...input }) => rateHandling(ctx, token, input),
+  done: (_result, { token }): FormState => redirect(`/track/${token}`),
+});
+
+export async function addInfoAction(token: string, state: FormState, formData: FormData) {
+  return addInfo(state, formData, { token });
 }
 
-const addInfo = residentAction(addResidentMessage);
-const rate = residentAction(rateHandling);
-
-export async function addInfoAction(token: string, _state: FormState, formData: FormData) {
-  return addInfo(token, formData);
-}
-
-export async function rateAction(token: string, _state: FormState, formData: FormData) {
-  return rate(token, formData);
+export async function rateAction(token: string, state: FormState, formData: FormData) {
+  return rate(state, formData, { token });
 }

@@ -4,11 +4,12 @@
 // escape every per-address limit; here the header is replaced by the address
 // this server trusts: the socket's, or, behind TRUST_PROXY_HOPS=N proxies,
 // the one the outermost trusted proxy saw.
-import { createServer } from "node:http";
+import { createServer, STATUS_CODES } from "node:http";
 import path from "node:path";
 import next from "next";
 
 import { clientAddress } from "./client-address.mjs";
+import { hasValidPath } from "./request-guards.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -33,6 +34,8 @@ const server = createServer((req, res) => {
     headers["x-forwarded-proto"] = req.socket.encrypted ? "https" : "http";
     delete headers["x-forwarded-host"];
   }
+  // A path that is not valid UTF-8 names nothing: the 404 page, not a 500.
+  if (!hasValidPath(req.url)) req.url = "/_invalid-address";
   // A page that the proxy rewrote to a problem page keeps the problem's status
   // (Next.js drops the status a proxy gives a rewrite).
   const writeHead = res.writeHead;
@@ -40,6 +43,7 @@ const server = createServer((req, res) => {
     const override = Number(res.getHeader("x-status"));
     if (override >= 400 && override < 600) {
       res.removeHeader("x-status");
+      res.statusMessage = STATUS_CODES[override] ?? "";
       return writeHead.call(this, override, ...rest.filter((arg) => typeof arg !== "string"));
     }
     return writeHead.call(this, statusCode, ...rest);

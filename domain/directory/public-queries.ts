@@ -4,7 +4,7 @@ import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
-import { badgePattern } from "@/lib/core/values";
+import { badgePattern, slugPattern } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
@@ -92,4 +92,27 @@ export async function countPublishedOfficers(_ctx: Ctx): Promise<number> {
   const db = await getDb();
   const [row] = await db.select({ n: count() }).from(officers).where(published);
   return row?.n ?? 0;
+}
+
+// Cheap checks for the proxy, which answers an unknown address with a real 404
+// before the page is rendered; the pages still read (and check) for themselves.
+
+/** Whether /officers/<badge> shows someone: a published officer has this badge. */
+export async function officerExists(_ctx: Ctx, badgeNumber: string): Promise<boolean> {
+  if (!badgePattern.test(badgeNumber)) return false;
+  const db = await getDb();
+  const rows = await db
+    .select({ id: officers.id })
+    .from(officers)
+    .where(and(eq(officers.badgeNumber, badgeNumber), published))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Whether /units/<slug> shows a unit. */
+export async function unitExists(_ctx: Ctx, slug: string): Promise<boolean> {
+  if (slug.length > 80 || !slugPattern.test(slug)) return false;
+  const db = await getDb();
+  const rows = await db.select({ id: units.id }).from(units).where(eq(units.slug, slug)).limit(1);
+  return rows.length > 0;
 }

@@ -150,3 +150,18 @@ export async function listResponsibleCandidates(ctx: Ctx, unitId: number) {
     .where(inArray(officers.unitId, unitIds.length ? unitIds : [unitId]))
     .orderBy(asc(officers.sort), asc(officers.id));
 }
+
+// Cheap checks for the proxy's 404 on /staff/directory/<kind>/<id>; the pages read for themselves.
+
+async function idExists(ctx: Ctx, table: typeof officers | typeof units | typeof areas, id: unknown): Promise<boolean> {
+  requirePermission(ctx, "directory.view");
+  const parsed = intId.safeParse(id);
+  if (!parsed.success) return false;
+  const db = await getDb();
+  const rows = await db.select({ id: table.id }).from(table).where(eq(table.id, parsed.data)).limit(1);
+  return rows.length > 0;
+}
+
+export const officerIdExists = (ctx: Ctx, id: unknown) => idExists(ctx, officers, id);
+export const unitIdExists = (ctx: Ctx, id: unknown) => idExists(ctx, units, id);
+export const areaIdExists = (ctx: Ctx, id: unknown) => idExists(ctx, areas, id);

@@ -122,3 +122,11 @@ export async function getTrackedRequest(_ctx: Ctx, token: string): Promise<Track
     satisfaction: r.satisfaction,
   };
 }
+
+/** Whether /track/<token> leads to a request: a cheap check for the proxy's 404. */
+export async function trackTokenExists(_ctx: Ctx, token: string): Promise<boolean> {
+  if (!tokenPattern.test(token)) return false;
+  const db = await getDb();
+  const rows = await db.select({ id: requests.id }).from(requests).where(eq(requests.trackToken, token)).limit(1);
+  return rows.length > 0;
+}

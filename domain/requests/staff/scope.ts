@@ -78,3 +78,16 @@ export async function loadForStaff(
   if (!request) throw new NotFoundError(`request ${trackingNumber}`);
   return request;
 }
+
+/** Whether the actor may open /staff/requests/<trackingNumber>: the same rule as loadForStaff, for the proxy. */
+export async function staffRequestVisible(db: Db, ctx: Ctx, trackingNumber: string): Promise<boolean> {
+  if (!ctx.actor || !can(ctx, "request.view")) return false;
+  const match = byNumber(trackingNumber);
+  if (!match) return false;
+  const rows = await db
+    .select({ id: requests.id })
+    .from(requests)
+    .where(and(match, visibleTo(ctx as Ctx & { actor: Actor })))
+    .limit(1);
+  return rows.length > 0;
+}

@@ -1,0 +1,1 @@
+export function hasValidPath(url: string | undefined): boolean;

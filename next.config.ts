@@ -2,13 +2,19 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 import { staticFileHeaders } from "./lib/core/safety-headers";
+import { MAX_BODY_BYTES } from "./lib/core/upload-limits.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // CSV imports of up to 5 MB arrive through a server action (multipart adds a little).
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  experimental: {
+    // Three files of 5 MB with the form's text must arrive whole, through the
+    // proxy (which buffers the body, and would cut it at 10 MB) to the action.
+    // Larger posts are answered by scripts/serve.mjs before they get here.
+    serverActions: { bodySizeLimit: MAX_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_BODY_BYTES,
+  },
   // What proxy.ts never sees (its matcher skips them) gets the safety headers here.
   async headers() {
     const headers = Object.entries(staticFileHeaders).map(([key, value]) => ({ key, value }));
@@ -20,7 +26,10 @@ const nextConfig: NextConfig = {
       "/manifest.webmanifest",
       "/icon.png",
       "/icon-512.png",
-    ].map((source) => ({ source, headers }));
+    ].map((source) => ({
+      source,
+      headers,
+    }));
   },
   // PGlite and the postgres driver are loaded at run time from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2", "pino"],

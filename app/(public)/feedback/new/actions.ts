@@ -1,26 +1,23 @@
 "use server";
 
 import type { FeedbackFormState } from "@/components/feedback/feedback-form";
-import { RateLimitedError } from "@/domain/errors";
+import { FeedbackForm } from "@/domain/requests/feedback-form";
 import { previewPublicCopy } from "@/domain/requests/preview-public-copy";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
-import { formValues } from "@/lib/action";
+import { formAction, formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { handleDomainError } from "@/lib/errors";
 import { qrPath } from "@/lib/qr";
 import { siteOrigin } from "@/lib/site-url";
 
-export async function submitFeedbackAction(_state: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
-  const values = formValues(formData);
-  const ctx = await getCtx();
-  // "Preview" shows what could be published and sends nothing.
-  if (formData.get("intent") === "preview") return { fieldErrors: {}, values, preview: previewPublicCopy(ctx, values) };
-  const files = formData.getAll("attachments").filter((f): f is File => typeof f !== "string" && f.size > 0);
-  try {
+const submit = formAction<typeof FeedbackForm, Awaited<ReturnType<typeof submitFeedback>>, FeedbackFormState>({
+  schema: FeedbackForm,
+  run: async (ctx, input, formData) => {
+    const files = formData.getAll("attachments").filter((f): f is File => typeof f !== "string" && f.size > 0);
     const uploads = await Promise.all(files.map(async (f) => ({ fileName: f.name, bytes: Buffer.from(await f.arrayBuffer()) })));
-    const receipt = await submitFeedback(ctx, Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")), uploads);
+    return submitFeedback(ctx, input, uploads);
+  },
+  done: async (receipt) => {
     const trackPath = `/track/${receipt.trackToken}`;
-    const qr = qrPath(`${await siteOrigin()}${trackPath}`);
     return {
       fieldErrors: {},
       values: {},
@@ -29,11 +26,17 @@ export async function submitFeedbackAction(_state: FeedbackFormState, formData: 
         accessCode: receipt.accessCode,
         trackPath,
         deadlineAt: receipt.deadlineAt.toISOString(),
-        qr,
+        qr: qrPath(`${await siteOrigin()}${trackPath}`),
       },
     };
-  } catch (error) {
-    if (error instanceof RateLimitedError) return { fieldErrors: {}, formError: "tooManyAttempts", values };
-    return handleDomainError(error, values);
+  },
+});
+
+export async function submitFeedbackAction(state: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
+  // "Preview" shows what could be published and sends nothing.
+  if (formData.get("intent") === "preview") {
+    const values = formValues(formData);
+    return { fieldErrors: {}, values, preview: previewPublicCopy(await getCtx(), values) };
   }
+  return submit(state, formData);
 }

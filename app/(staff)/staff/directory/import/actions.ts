@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 
 import type { CheckState, ConfirmState } from "@/components/directory/import-state";
 import { confirmDirectoryImport } from "@/domain/directory/confirm-import";
-import type { ImportProblem } from "@/domain/directory/import-formats";
+import { ImportKindInput } from "@/domain/directory/import-file";
+import type { ImportProblem, PreviewResult } from "@/domain/directory/import-formats";
 import { previewDirectoryImport } from "@/domain/directory/preview-import";
-import { formValues } from "@/lib/action";
+import { formAction, formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
 import { handleDomainError } from "@/lib/errors";
 
@@ -14,15 +15,18 @@ import { handleDomainError } from "@/lib/errors";
 const SHOWN = 500;
 const firstProblems = (errors: ImportProblem[]) => ({ ok: false as const, errors: errors.slice(0, SHOWN) });
 
-export async function checkImportAction(_state: CheckState, formData: FormData): Promise<CheckState> {
-  const values = formValues(formData);
-  try {
-    const preview = await previewDirectoryImport(await getCtx(), { kind: formData.get("kind"), csv: formData.get("csv") });
-    if (preview.ok) return { fieldErrors: {}, values, preview };
-    return { fieldErrors: {}, values, preview: firstProblems(preview.errors), problemCount: preview.errors.length };
-  } catch (error) {
-    return handleDomainError(error, values);
-  }
+// The file stays in the form data; the text fields are checked by the wrapper first.
+const check = formAction<typeof ImportKindInput, PreviewResult, CheckState>({
+  schema: ImportKindInput,
+  run: (ctx, { kind }, formData) => previewDirectoryImport(ctx, { kind, csv: formData.get("csv") }),
+  done: (preview, { kind }) =>
+    preview.ok
+      ? { fieldErrors: {}, values: { kind }, preview }
+      : { fieldErrors: {}, values: { kind }, preview: firstProblems(preview.errors), problemCount: preview.errors.length },
+});
+
+export async function checkImportAction(state: CheckState, formData: FormData): Promise<CheckState> {
+  return check(state, formData);
 }
 
 export async function confirmImportAction(_state: ConfirmState, formData: FormData): Promise<ConfirmState> {

@@ -25,7 +25,11 @@ const payload = {
 const link = `${BASE}/track/${payload.trackToken}`;
 
 async function queue(count: number, values: Partial<typeof outbox.$inferInsert> = {}) {
+  // Due at a whole millisecond: the column's default, now() in microseconds, can lie a
+  // fraction of a millisecond after the Date that dispatchDue compares it with.
+  const due = new Date();
   const rows = Array.from({ length: count }, (_, i) => ({
+    nextAttemptAt: due,
     channel: "log" as const,
     recipient: `resident${i}@example.test`,
     template: "request.received",

@@ -1,13 +1,20 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
+import { MAX_BODY_BYTES } from "./lib/core/upload-limits.mjs";
+
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Three files of 5 MB with the form's text must arrive whole, through the
+    // proxy (which buffers the body, and would cut it at 10 MB) to the action.
+    // Larger posts are answered by scripts/serve.mjs before they get here.
+    serverActions: { bodySizeLimit: MAX_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_BODY_BYTES,
+  },
   // PGlite and the postgres driver are loaded at run time from node_modules, not bundled.
-  // CSV imports of up to 5 MB arrive through a server action (multipart adds a little).
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2", "pino"],
 };
 

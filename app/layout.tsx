@@ -8,10 +8,16 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("description") };
+  return {
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("description"),
+    manifest: "/manifest.webmanifest",
+    icons: { icon: "/favicon.ico", apple: "/icon.png" },
+  };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+// The header's green, for the browser's own bars on phones.
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#064e3b" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();

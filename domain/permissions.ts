@@ -38,6 +38,11 @@ export function can(ctx: Ctx, permission: Permission): boolean {
   return ctx.actor !== null && allowed.includes(ctx.actor.role);
 }
 
+/** The roles that hold a permission: what a 403 page says a page needs. */
+export function rolesAllowed(permission: Permission): readonly Role[] {
+  return rules[permission];
+}
+
 /** Throws unless the caller may: unauthenticated when signed out, forbidden otherwise. */
 export function requirePermission(ctx: Ctx, permission: Permission): asserts ctx is Ctx & { actor: NonNullable<Ctx["actor"]> } {
   if (!ctx.actor) throw new UnauthenticatedError(permission);

@@ -11,6 +11,24 @@ import { RateLimitedError } from "./errors";
 export type Limit = { key: string; max: number; windowSeconds: number };
 
 /**
+ * The part of a client address a per-address limit counts: the whole IPv4
+ * address, but only the /64 network of an IPv6 one (one household or phone
+ * holds a whole /64 and could walk through it address by address).
+ */
+export function addressBucket(ip: string | null): string {
+  if (!ip) return "unknown";
+  if (!ip.includes(":")) return ip;
+  const [head = "", tail = ""] = ip.toLowerCase().split("::");
+  const front = head ? head.split(":") : [];
+  const back = tail ? tail.split(":") : [];
+  const groups = ip.includes("::") ? [...front, ...Array(Math.max(8 - front.length - back.length, 0)).fill("0"), ...back] : front;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
+
+/**
  * Counts one attempt against each limit and refuses once any is used up.
  * Each count is one upsert that returns the new total, so parallel attempts
  * are counted one after another by PostgreSQL's row lock: 24 attempts at once

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 
@@ -35,6 +36,8 @@ export function formAction<S extends z.ZodType, R, State extends FormState = For
   return async (_state: State, formData: FormData, bound: Record<string, unknown> = {}): Promise<State> => {
     const input = { ...formInput(formData, listFields(spec.schema)), ...bound };
     const values = formValues(formData, spec.secret);
+    const refused = await refusedUploads();
+    if (refused) return { fieldErrors: refused, values } as State;
     const checked = checkInput(spec.schema, input);
     if (!checked.ok) return { fieldErrors: checked.fieldErrors, values } as State;
     let result: R;
@@ -48,6 +51,18 @@ export function formAction<S extends z.ZodType, R, State extends FormState = For
     if (spec.done) return spec.done(result, checked.data);
     return { fieldErrors: {}, values, done: true } as State;
   };
+}
+
+/**
+ * The file fields of a post that was over the body limit: scripts/serve.mjs
+ * dropped its files and kept its text, so the form can come back with what
+ * was typed and a clear error. React prefixes a form's fields ("1_attachments")
+ * when JavaScript sends it.
+ */
+async function refusedUploads(): Promise<Record<string, string> | null> {
+  const names = (await headers()).get("x-upload-refused");
+  if (!names) return null;
+  return Object.fromEntries(names.split(",").map((name) => [name.replace(/^\d+_/, ""), "bodyTooLarge"]));
 }
 
 type RedirectSpec<S extends z.ZodType, R> = {

@@ -2,9 +2,9 @@ import "server-only";
 
 import { redirect, unstable_rethrow } from "next/navigation";
 
-import { isDatabaseUnavailable, sqlState } from "@/db/errors";
+import { isDatabaseUnavailable } from "@/db/errors";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError, ValidationError } from "@/domain/errors";
-import { logger } from "@/lib/core/logger";
+import { errorFields, logger } from "@/lib/core/logger";
 
 export type FormState = {
   /** Message keys under "errors", by field. */
@@ -42,17 +42,12 @@ export function describeProblem(error: unknown): Problem {
   if (error instanceof ForbiddenError) return { kind: "forbidden" };
   if (error instanceof UnauthenticatedError) return { kind: "unauthenticated" };
   if (error instanceof RateLimitedError) return { kind: "limited", retryAfterSeconds: error.retryAfterSeconds };
-  const code = sqlState(error);
   if (isDatabaseUnavailable(error)) {
-    logger.warn({ err: { name: errorName(error), code } }, "database unavailable");
+    logger.warn({ err: errorFields(error) }, "database unavailable");
     return { kind: "unavailable" };
   }
-  logger.error({ err: { name: errorName(error), code } }, "unexpected error");
+  logger.error({ err: errorFields(error) }, "unexpected error");
   return { kind: "unexpected" };
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.constructor.name : typeof error;
 }
 
 /** A problem as form state: field errors, or one message for the form with the user's input kept. */

@@ -3,6 +3,7 @@ import "server-only";
 import { getHandle } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
 import { startDispatcher } from "@/domain/notifications/dispatcher-loop";
+import { scrubDatabaseErrorsFromConsole } from "@/lib/core/console-errors";
 import { env } from "@/lib/core/env";
 import { logger } from "@/lib/core/logger";
 
@@ -11,6 +12,7 @@ import { logger } from "@/lib/core/logger";
  * process exits: `next start` would otherwise serve errors forever.
  */
 export async function startUp(): Promise<void> {
+  scrubDatabaseErrorsFromConsole();
   const started = Date.now();
   try {
     const { db, driver } = await getHandle();

@@ -1,1 +1,5 @@
-export function securityHeaders(options?: { https?: boolean }): { nonce: string; csp: string; response: Record<string, string> };
+export function securityHeaders(options?: { path?: string; https?: boolean }): {
+  nonce: string | null;
+  csp: string | null;
+  response: Record<string, string>;
+};

@@ -4,12 +4,17 @@
 // escape every per-address limit; here the header is replaced by the address
 // this server trusts: the socket's, or, behind TRUST_PROXY_HOPS=N proxies,
 // the one the outermost trusted proxy saw.
-import { createServer } from "node:http";
+import { createServer, STATUS_CODES } from "node:http";
 import path from "node:path";
 import next from "next";
 
+import { MAX_BODY_BYTES } from "../lib/core/upload-limits.mjs";
 import { clientAddress } from "./client-address.mjs";
+import { hasValidPath, refusedUploadHeader, withoutFiles } from "./request-guards.mjs";
 import { securityHeaders } from "./security-headers.mjs";
+
+// The request header by which proxy.ts tells the not-found page which problem to show (lib/problem-page.ts).
+const problemHeader = "x-problem";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -24,8 +29,12 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
+// Posts beyond this are not read at all: no form of this site comes near it.
+const UNREAD_BODY_BYTES = 100 * 1024 * 1024;
+
+const server = createServer(async (req, res) => {
   const headers = req.headers;
+  delete headers[refusedUploadHeader];
   const ip = clientAddress(req.socket.remoteAddress, headers["x-forwarded-for"], hops);
   headers["x-client-ip"] = ip;
   headers["x-forwarded-for"] = ip;
@@ -34,11 +43,29 @@ const server = createServer((req, res) => {
     headers["x-forwarded-proto"] = req.socket.encrypted ? "https" : "http";
     delete headers["x-forwarded-host"];
   }
-  const safety = securityHeaders({ https: headers["x-forwarded-proto"] === "https" });
+  const safety = securityHeaders({ path: req.url, https: headers["x-forwarded-proto"] === "https" });
   // Next.js reads the nonce from the request's policy; the browser gets the same policy.
-  headers["content-security-policy"] = safety.csp;
+  if (safety.csp) headers["content-security-policy"] = safety.csp;
+  else delete headers["content-security-policy"];
+  // Only this server and the proxy say which page was asked for, or that it is a problem page.
   headers["x-pathname"] = req.url ?? "/";
+  delete headers[problemHeader];
   for (const [name, value] of Object.entries(safety.response)) res.setHeader(name, value);
+  // A path that is not valid UTF-8 names nothing: the 404 page, not a 500.
+  if (!hasValidPath(req.url)) req.url = "/_invalid-address";
+  // A form post over the body limit (files larger than the form allows, sent
+  // without JavaScript) comes back as the form with an error, not a 500.
+  let request = req;
+  const length = Number(headers["content-length"] ?? 0);
+  if (req.method === "POST" && length > MAX_BODY_BYTES && /^multipart\/form-data/i.test(headers["content-type"] ?? "")) {
+    const replay = length <= UNREAD_BODY_BYTES ? await withoutFiles(req) : null;
+    if (!replay) {
+      res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+      res.end("表单过大，无法提交。The form is too large to send.\n");
+      return;
+    }
+    request = replay.req;
+  }
   // A page that the proxy rewrote to a problem page keeps the problem's status
   // (Next.js drops the status a proxy gives a rewrite).
   const writeHead = res.writeHead;
@@ -46,11 +73,12 @@ const server = createServer((req, res) => {
     const override = Number(res.getHeader("x-status"));
     if (override >= 400 && override < 600) {
       res.removeHeader("x-status");
+      res.statusMessage = STATUS_CODES[override] ?? "";
       return writeHead.call(this, override, ...rest.filter((arg) => typeof arg !== "string"));
     }
     return writeHead.call(this, statusCode, ...rest);
   };
-  handle(req, res);
+  handle(request, res);
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Listening on http://${hostname}:${port}`));

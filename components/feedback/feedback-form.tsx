@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useErrorText } from "@/components/ui/use-error-text";
+import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/core/upload-limits.mjs";
 import { sixSmalls } from "@/lib/core/values";
 import type { FormState } from "@/lib/errors";
 
@@ -22,13 +23,27 @@ type Props = {
 
 const anonymousTopics = ["problem", "tip"];
 
+/** What is wrong with the chosen files before they are sent: the server checks the same again. */
+function fileProblem(input: HTMLInputElement | null): string | undefined {
+  const files = Array.from(input?.files ?? []);
+  if (files.length > MAX_FILES) return "tooManyFiles";
+  if (files.some((file) => file.size > MAX_FILE_BYTES)) return "fileTooLarge";
+  return undefined;
+}
+
 export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props) {
   const t = useTranslations("feedback");
   const errorText = useErrorText();
   const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
+  // With JavaScript, files too many or too large are caught here, before megabytes travel for nothing.
+  const [browserCheck, setBrowserCheck] = useState<{ attachments?: string; after?: FeedbackFormState }>({});
   if (state.receipt) return <Receipt receipt={state.receipt} />;
   const v = state.values;
-  const err = (field: string) => errorText(state.fieldErrors[field]);
+  const fieldErrors =
+    browserCheck.attachments && browserCheck.after === state
+      ? { ...state.fieldErrors, attachments: browserCheck.attachments }
+      : state.fieldErrors;
+  const err = (field: string) => errorText(fieldErrors[field]);
   const labels: Record<string, string> = {
     danger: t("dangerLegend"),
     category: t("categoryLegend"),
@@ -46,11 +61,16 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
   };
   const summary = [
     ...(state.formError ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
-    ...Object.entries(state.fieldErrors).map(([field, key]) => ({ field, message: `${labels[field] ?? field}: ${errorText(key)}` })),
+    ...Object.entries(fieldErrors).map(([field, key]) => ({ field, message: `${labels[field] ?? field}: ${errorText(key)}` })),
   ];
+  const checkFiles = (event: React.FormEvent<HTMLFormElement>) => {
+    const problem = fileProblem(event.currentTarget.elements.namedItem("attachments") as HTMLInputElement | null);
+    setBrowserCheck({ attachments: problem, after: state });
+    if (problem) event.preventDefault();
+  };
   const concerned = topic === "complaint" || topic === "praise";
   return (
-    <form action={formAction} noValidate encType="multipart/form-data">
+    <form action={formAction} onSubmit={checkFiles} noValidate encType="multipart/form-data">
       <ErrorSummary title={t("errorTitle")} errors={summary} />
       <input type="hidden" name="topic" value={topic} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />

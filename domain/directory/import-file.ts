@@ -3,13 +3,15 @@ import "server-only";
 import { z } from "zod";
 
 import { parseCsv, type CsvRow } from "@/lib/core/csv";
+import { MAX_FILE_BYTES } from "@/lib/core/upload-limits.mjs";
 
 import { ValidationError } from "../errors";
 import { parseForm } from "../validation";
 import { importKinds, type ImportProblem } from "./import-formats";
 import { headerProblems } from "./import-rows";
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+// One file of the size every upload may have: a post holding it stays within the body limit.
+export const MAX_IMPORT_BYTES = MAX_FILE_BYTES;
 
 // A File from a form, or text from a test or script: checked by shape, because
 // a form's File may come from another realm than this module's Blob.
@@ -20,8 +22,10 @@ const Upload = z.union([
   ),
 ]);
 
-export const PreviewImportInput = z.object({
-  kind: z.enum(importKinds, { error: "chooseKind" }),
+/** The import form's text field: what the file holds. */
+export const ImportKindInput = z.object({ kind: z.enum(importKinds, { error: "chooseKind" }) });
+
+export const PreviewImportInput = ImportKindInput.extend({
   csv: Upload.refine((v) => (typeof v === "string" ? v.length : v.size) > 0, { error: "chooseFile" }).refine(
     (v) => (typeof v === "string" ? Buffer.byteLength(v) : v.size) <= MAX_IMPORT_BYTES,
     { error: "fileTooLarge" },

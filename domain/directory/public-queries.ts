@@ -4,6 +4,7 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+import { badgePattern, slugPattern } from "@/lib/core/values";
 
 import { cached } from "../cache";
 import type { Ctx } from "../context";
@@ -30,6 +31,8 @@ export async function listLeadership(_ctx: Ctx): Promise<OfficerCard[]> {
 export type OfficerProfile = OfficerCard & { areas: { nameZh: string; nameEn: string; kind: "community" | "village" }[] };
 
 export async function getOfficerProfile(_ctx: Ctx, badgeNumber: string): Promise<OfficerProfile> {
+  // A path segment that is no badge number names no officer: no query for it.
+  if (!badgePattern.test(badgeNumber)) throw new NotFoundError("officer");
   return cached("directory", `officer:${badgeNumber}`, () => loadOfficerProfile(badgeNumber));
 }
 
@@ -94,4 +97,28 @@ async function loadUnits(): Promise<UnitListItem[]> {
     .leftJoin(areaCounts, eq(areaCounts.unitId, units.id))
     .orderBy(asc(units.sort), asc(units.id));
   return rows;
+}
+
+// Cheap checks for the proxy, which answers an unknown address with a real 404
+// before the page is rendered; the pages still read (and check) for themselves.
+// Both answer from the cache: every published badge and every slug, a few kB.
+
+/** Whether /officers/<badge> shows someone: a published officer has this badge. */
+export async function officerExists(_ctx: Ctx, badgeNumber: string): Promise<boolean> {
+  if (!badgePattern.test(badgeNumber)) return false;
+  const badges = await cached("directory", "published-badges", async () => {
+    const db = await getDb();
+    return new Set((await db.select({ badge: officers.badgeNumber }).from(officers).where(published)).map((r) => r.badge));
+  });
+  return badges.has(badgeNumber);
+}
+
+/** Whether /units/<slug> shows a unit. */
+export async function unitExists(_ctx: Ctx, slug: string): Promise<boolean> {
+  if (slug.length > 80 || !slugPattern.test(slug)) return false;
+  const slugs = await cached("directory", "unit-slugs", async () => {
+    const db = await getDb();
+    return new Set((await db.select({ slug: units.slug }).from(units)).map((r) => r.slug));
+  });
+  return slugs.has(slug);
 }

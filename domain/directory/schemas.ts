@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { areaKinds, unitKinds } from "@/lib/core/values";
+import { areaKinds, badgePattern, slugPattern, unitKinds } from "@/lib/core/values";
 
 // Messages are keys under "errors" in messages/*.json.
 
@@ -29,10 +29,7 @@ export const phoneField = (kind: "mobile" | "landline" | "any", { optional = tru
 const text = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).default("");
 
-export const BadgeNumber = z
-  .string()
-  .trim()
-  .regex(/^\d{6}$/, { error: "badge" });
+export const BadgeNumber = z.string().trim().regex(badgePattern, { error: "badge" });
 
 /** Display pinyin, e.g. "Wang Jianguo": letters (ü allowed) and spaces. */
 const Pinyin = z
@@ -66,12 +63,7 @@ export const OfficerForm = z.object({
 export type OfficerForm = z.infer<typeof OfficerForm>;
 
 export const UnitForm = z.object({
-  slug: z
-    .string()
-    .trim()
-    .min(1, { error: "required" })
-    .max(80, { error: "tooLong" })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "slug" }),
+  slug: z.string().trim().min(1, { error: "required" }).max(80, { error: "tooLong" }).regex(slugPattern, { error: "slug" }),
   nameZh: text(60),
   nameEn: text(120),
   kind: z.enum(unitKinds, { error: "required" }),

@@ -5,19 +5,16 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+import { searchText } from "@/lib/core/query-params";
+import { slugPattern } from "@/lib/core/values";
 
 import { cached } from "../cache";
 import type { Ctx } from "../context";
 import { officerCardColumns, unitRefColumns, type OfficerCard, type UnitRef } from "./cards";
 
 export const DirectorySearchInput = z.object({
-  q: z
-    .string()
-    .trim()
-    .transform((q) => q.slice(0, 50))
-    .catch("")
-    .default(""),
-  unit: z.string().trim().max(80).optional().catch(undefined),
+  q: searchText(50),
+  unit: z.string().trim().max(80).regex(slugPattern).optional().catch(undefined),
   show: z.enum(["all", "officers", "areas", "units"]).catch("all").default("all"),
   page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
 });

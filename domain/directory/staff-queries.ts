@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+import { intId, searchText } from "@/lib/core/query-params";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
@@ -14,12 +15,7 @@ import { compactPinyin, escapeLike } from "./search";
 // Staff reads: unpublished officers included, for staff eyes only.
 
 const OfficerListInput = z.object({
-  q: z
-    .string()
-    .trim()
-    .transform((q) => q.slice(0, 50))
-    .catch("")
-    .default(""),
+  q: searchText(50),
   after: z
     .string()
     .regex(/^\d{6}$/)
@@ -67,7 +63,7 @@ export async function listStaffOfficers(ctx: Ctx, input: Partial<Record<"q" | "a
 
 export async function getStaffOfficer(ctx: Ctx, id: unknown) {
   requirePermission(ctx, "directory.view");
-  const officerId = z.coerce.number().int().positive().safeParse(id);
+  const officerId = intId.safeParse(id);
   if (!officerId.success) throw new NotFoundError("officer");
   const db = await getDb();
   const [row] = await db.select().from(officers).where(eq(officers.id, officerId.data));
@@ -84,7 +80,7 @@ export async function listStaffUnits(ctx: Ctx) {
 
 export async function getStaffUnit(ctx: Ctx, id: unknown) {
   requirePermission(ctx, "directory.view");
-  const unitId = z.coerce.number().int().positive().safeParse(id);
+  const unitId = intId.safeParse(id);
   if (!unitId.success) throw new NotFoundError("unit");
   const db = await getDb();
   const [row] = await db.select().from(units).where(eq(units.id, unitId.data));
@@ -95,17 +91,9 @@ export async function getStaffUnit(ctx: Ctx, id: unknown) {
 /** A unit's villages and communities with their responsible officers, and who could take them on. */
 export async function listStaffAreas(ctx: Ctx, input: Partial<Record<"unit" | "q", unknown>>) {
   requirePermission(ctx, "directory.view");
-  const { unit, q } = z
-    .object({
-      unit: z.coerce.number().int().positive(),
-      q: z
-        .string()
-        .trim()
-        .transform((v) => v.slice(0, 50))
-        .catch("")
-        .default(""),
-    })
-    .parse(input);
+  const parsed = z.object({ unit: intId, q: searchText(50) }).safeParse(input);
+  if (!parsed.success) throw new NotFoundError("unit");
+  const { unit, q } = parsed.data;
   const db = await getDb();
   const pinyin = compactPinyin(q);
   const [rows, candidates] = await Promise.all([
@@ -138,7 +126,7 @@ export async function listStaffAreas(ctx: Ctx, input: Partial<Record<"unit" | "q
 
 export async function getStaffArea(ctx: Ctx, id: unknown) {
   requirePermission(ctx, "directory.view");
-  const areaId = z.coerce.number().int().positive().safeParse(id);
+  const areaId = intId.safeParse(id);
   if (!areaId.success) throw new NotFoundError("area");
   const db = await getDb();
   const [row] = await db.select().from(areas).where(eq(areas.id, areaId.data));
@@ -162,3 +150,18 @@ export async function listResponsibleCandidates(ctx: Ctx, unitId: number) {
     .where(inArray(officers.unitId, unitIds.length ? unitIds : [unitId]))
     .orderBy(asc(officers.sort), asc(officers.id));
 }
+
+// Cheap checks for the proxy's 404 on /staff/directory/<kind>/<id>; the pages read for themselves.
+
+async function idExists(ctx: Ctx, table: typeof officers | typeof units | typeof areas, id: unknown): Promise<boolean> {
+  requirePermission(ctx, "directory.view");
+  const parsed = intId.safeParse(id);
+  if (!parsed.success) return false;
+  const db = await getDb();
+  const rows = await db.select({ id: table.id }).from(table).where(eq(table.id, parsed.data)).limit(1);
+  return rows.length > 0;
+}
+
+export const officerIdExists = (ctx: Ctx, id: unknown) => idExists(ctx, officers, id);
+export const unitIdExists = (ctx: Ctx, id: unknown) => idExists(ctx, units, id);
+export const areaIdExists = (ctx: Ctx, id: unknown) => idExists(ctx, areas, id);

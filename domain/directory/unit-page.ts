@@ -5,6 +5,8 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
+import { searchText } from "@/lib/core/query-params";
+import { slugPattern } from "@/lib/core/values";
 
 import { cached } from "../cache";
 import type { Ctx } from "../context";
@@ -13,10 +15,11 @@ import { officerCardColumns, unitRefColumns, type OfficerCard, type UnitRef } fr
 import { compactPinyin, escapeLike } from "./search";
 
 export const UnitPageInput = z.object({
-  slug: z.string().trim().min(1).max(80),
-  q: z.string().trim().max(50).default(""),
+  slug: z.string().max(80).regex(slugPattern),
+  q: searchText(50),
 });
-export type UnitPageInput = z.input<typeof UnitPageInput>;
+// The slug from the path and q from the query string: anything may arrive.
+export type UnitPageInput = { slug: unknown; q?: unknown };
 
 export type AreaGroup = { officer: OfficerCard | null; areas: { nameZh: string; nameEn: string; kind: "community" | "village" }[] };
 
@@ -38,7 +41,10 @@ export type UnitPage = UnitRef & {
 
 /** Cached until the directory changes (domain/cache.ts). */
 export async function getUnitPage(_ctx: Ctx, input: UnitPageInput): Promise<UnitPage> {
-  const query = UnitPageInput.parse(input);
+  const parsed = UnitPageInput.safeParse(input);
+  // An address that is no unit's slug names no unit.
+  if (!parsed.success) throw new NotFoundError("unit");
+  const query = parsed.data;
   return cached("directory", `unit:${JSON.stringify(query)}`, () => loadUnitPage(query));
 }
 
@@ -46,8 +52,7 @@ export async function getUnitPage(_ctx: Ctx, input: UnitPageInput): Promise<Unit
  * A unit with its people and areas. A rural station covers hundreds of
  * villages: they come grouped by responsible officer, and `q` narrows them.
  */
-async function loadUnitPage(input: UnitPageInput): Promise<UnitPage> {
-  const { slug, q } = UnitPageInput.parse(input);
+async function loadUnitPage({ slug, q }: z.output<typeof UnitPageInput>): Promise<UnitPage> {
   const db = await getDb();
   const [unit] = await db.select().from(units).where(eq(units.slug, slug)).limit(1);
   if (!unit) throw new NotFoundError(`unit ${slug}`);

@@ -1,18 +1,47 @@
 import "server-only";
 
+import { getDb } from "@/db/client";
 import { env } from "@/lib/core/env";
-import { logger } from "@/lib/core/logger";
+import { errorFields, logger } from "@/lib/core/logger";
 
+import { deleteExpiredLimits } from "../rate-limit";
 import { dispatchDue } from "./dispatch";
 
 // One loop per process, even if start-up code runs twice (dev reloads).
 const holder = globalThis as unknown as { __safeCityDispatcher?: NodeJS.Timeout };
 
+// Rate-limit counters whose window has ended are swept this often.
+const LIMIT_SWEEP_MS = 60_000;
+let lastSweep = 0;
+
 /**
- * Drains the outbox every DISPATCH_INTERVAL_MS. Runs never overlap in this
- * process (other servers are kept apart by dispatchDue's claims); a failed
- * run is logged and the next tick tries again. 0 turns it off, for when a
- * separate worker does the sending.
+ * The server's periodic work, one tick of it: send what is due, and now and
+ * then delete the rate-limit counters whose window has ended (every server
+ * sweeps; SKIP LOCKED keeps them out of each other's way). Errors are logged
+ * by class and SQLSTATE only, never by message: a failed query's message
+ * holds its parameters.
+ */
+export async function periodicWork(now = Date.now()): Promise<void> {
+  try {
+    const result = await dispatchDue();
+    if (result.sent || result.failed || result.retried) logger.info(result, "outbox dispatched");
+  } catch (error) {
+    logger.error({ err: errorFields(error) }, "outbox dispatch failed");
+  }
+  if (now - lastSweep < LIMIT_SWEEP_MS) return;
+  lastSweep = now;
+  try {
+    const deleted = await deleteExpiredLimits(await getDb());
+    if (deleted) logger.debug({ deleted }, "expired rate-limit counters deleted");
+  } catch (error) {
+    logger.error({ err: errorFields(error) }, "rate-limit sweep failed");
+  }
+}
+
+/**
+ * Runs periodicWork every DISPATCH_INTERVAL_MS. Runs never overlap in this
+ * process (other servers are kept apart by dispatchDue's claims). 0 turns it
+ * off, sweep included: whatever sends instead should call periodicWork.
  */
 export function startDispatcher(): void {
   const interval = env.dispatchIntervalMs;
@@ -24,19 +53,9 @@ export function startDispatcher(): void {
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    dispatchDue()
-      .then((result) => {
-        if (result.sent || result.failed || result.retried) logger.info(result, "outbox dispatched");
-      })
-      .catch((error: unknown) => {
-        logger.error(
-          { err: error instanceof Error ? { name: error.name, message: error.message } : String(error) },
-          "outbox dispatch failed",
-        );
-      })
-      .finally(() => {
-        running = false;
-      });
+    periodicWork().finally(() => {
+      running = false;
+    });
   }, interval);
   // The timer alone never keeps the process alive: shutdown is not delayed by it.
   timer.unref();

@@ -5,25 +5,18 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { publications, requests, units } from "@/db/schema";
-import { sixSmalls } from "@/lib/core/values";
+import { cursorOf, keysetCursor, searchText } from "@/lib/core/query-params";
+import { sixSmalls, slugPattern } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { escapeLike } from "../directory/search";
 
 export const RepliesQuery = z.object({
-  q: z
-    .string()
-    .trim()
-    .transform((v) => v.slice(0, 50))
-    .catch("")
-    .default(""),
+  q: searchText(50),
   category: z.enum(sixSmalls).optional().catch(undefined),
-  unit: z.string().trim().max(80).optional().catch(undefined),
-  before: z
-    .string()
-    .regex(/^\d+_\d+$/)
-    .optional()
-    .catch(undefined),
+  unit: z.string().max(80).regex(slugPattern).optional().catch(undefined),
+  // Keyset cursor: the last reply's publication time and request id.
+  before: keysetCursor,
 });
 
 const PAGE = 20;
@@ -42,10 +35,8 @@ export async function listPublishedReplies(_ctx: Ctx, input: Partial<Record<keyo
       : undefined,
   ];
   if (f.before) {
-    const [ms, id] = f.before.split("_").map(Number) as [number, number];
-    conditions.push(
-      or(lt(publications.publishedAt, new Date(ms)), and(eq(publications.publishedAt, new Date(ms)), lt(publications.requestId, id))),
-    );
+    const { at, id } = f.before;
+    conditions.push(or(lt(publications.publishedAt, at), and(eq(publications.publishedAt, at), lt(publications.requestId, id))));
   }
   const rows = await db
     .select({
@@ -67,5 +58,5 @@ export async function listPublishedReplies(_ctx: Ctx, input: Partial<Record<keyo
     .limit(PAGE + 1);
   const items = rows.slice(0, PAGE);
   const last = items.at(-1);
-  return { filters: f, items, next: rows.length > PAGE && last ? `${last.publishedAt.getTime()}_${last.id}` : null };
+  return { filters: f, items, next: rows.length > PAGE && last ? cursorOf(last.publishedAt, last.id) : null };
 }

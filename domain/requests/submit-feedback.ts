@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/db/errors";
 import { attachments, outbox, requestEvents, requests } from "@/db/schema";
 
 import type { Ctx } from "../context";
+import { addressBucket, consumeLimits, type Limit } from "../rate-limit";
 import { parseForm } from "../validation";
 import { accessCodeFor, hashAccessCode } from "./access-codes";
 import { deadlinesFor } from "./deadlines";
@@ -15,6 +16,13 @@ import { FeedbackForm } from "./feedback-form";
 import { newTrackingNumber, newTrackToken } from "./identifiers";
 import { resolveConcerned } from "./resolve-concerned";
 import { checkUploads, type Upload } from "./uploads";
+
+/**
+ * New requests per client address: plenty for a family or a village office
+ * sharing one address, and a ceiling for a script. Without a known address
+ * (a server not behind scripts/serve.mjs) there is nothing to count by.
+ */
+export const submissionLimit = (ip: string): Limit => ({ key: `submit:ip:${addressBucket(ip)}`, max: 20, windowSeconds: 3600 });
 
 export type Receipt = { trackingNumber: string; accessCode: string; trackToken: string; deadlineAt: Date };
 
@@ -61,6 +69,9 @@ export async function submitFeedback(ctx: Ctx, input: z.input<typeof FeedbackFor
           .onConflictDoNothing({ target: requests.idempotencyKey })
           .returning();
         if (!created) return existingReceipt(tx, form.idempotencyKey, accessCode);
+        // Counted in the transaction, once the request is new: a retry of the same
+        // form is not counted, and a refused one takes its count back with it.
+        if (ctx.ip) await consumeLimits(tx, [submissionLimit(ctx.ip)]);
         await tx.insert(requestEvents).values({ requestId: created.id, type: "submitted", visibility: "public", toStatus: "submitted" });
         if (files.length) await tx.insert(attachments).values(files.map((f) => ({ requestId: created.id, ...f })));
         const recipient = form.contactEmail || form.contactPhone;

@@ -9,7 +9,7 @@ import { tokenPattern, type RequestStatus } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
-import { consumeLimits, refundLimits, type Limit } from "../rate-limit";
+import { addressBucket, consumeLimits, refundLimits, type Limit } from "../rate-limit";
 import { parseForm } from "../validation";
 import { verifyAccessCode } from "./access-codes";
 import { normaliseCode } from "./identifiers";
@@ -24,7 +24,7 @@ export type TrackForm = z.infer<typeof TrackForm>;
 const WINDOW = 15 * 60;
 const limitsFor = (trackingNumber: string, ip: string | null): Limit[] => [
   { key: `track:number:${trackingNumber}`, max: 5, windowSeconds: WINDOW },
-  { key: `track:ip:${ip ?? "unknown"}`, max: 20, windowSeconds: WINDOW },
+  { key: `track:ip:${addressBucket(ip)}`, max: 20, windowSeconds: WINDOW },
 ];
 
 export type CodeMatch = { id: number; trackingNumber: string; trackToken: string; accountId: number | null };
@@ -125,4 +125,12 @@ export async function getTrackedRequest(_ctx: Ctx, token: string): Promise<Track
     canRate: r.status === "resolved" && r.satisfaction === null,
     satisfaction: r.satisfaction,
   };
+}
+
+/** Whether /track/<token> leads to a request: a cheap check for the proxy's 404. */
+export async function trackTokenExists(_ctx: Ctx, token: string): Promise<boolean> {
+  if (!tokenPattern.test(token)) return false;
+  const db = await getDb();
+  const rows = await db.select({ id: requests.id }).from(requests).where(eq(requests.trackToken, token)).limit(1);
+  return rows.length > 0;
 }

@@ -1,12 +1,21 @@
 import { createHash } from "node:crypto";
 
+import { withoutBidiControls } from "@/lib/core/text";
+import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/core/upload-limits.mjs";
+
 import { ValidationError } from "../errors";
 
-export const MAX_FILES = 3;
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES, MAX_FILES };
 
 export type Upload = { fileName: string; bytes: Buffer };
 export type CheckedUpload = Upload & { mediaType: string; size: number; sha256: string };
+
+const extensions: Record<string, string> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "application/pdf": "pdf",
+};
 
 /** The type a file really is, from its first bytes; null for anything not accepted. */
 export function sniffMediaType(bytes: Buffer): string | null {
@@ -17,6 +26,30 @@ export function sniffMediaType(bytes: Buffer): string | null {
   return null;
 }
 
+/** The file extension of an accepted type, for the names downloads are given. */
+export function extensionFor(mediaType: string): string {
+  return extensions[mediaType] ?? "bin";
+}
+
+// What makes a browser or a content sniffer take bytes for a web page. A real
+// photo or scan has no reason to hold any of them; a polyglot (a valid PDF
+// that is also an HTML page with a script) does.
+const markupMarkers =
+  /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|script|iframe|object[\s>]|embed[\s>]|svg[\s>]|meta\s+http-equiv)|javascript:/i;
+
+/** Whether the bytes hold HTML or script markup anywhere. */
+export function containsMarkup(bytes: Buffer): boolean {
+  return markupMarkers.test(bytes.toString("latin1"));
+}
+
+/** A resident's file name as stored and shown: no path, no control or bidi characters. */
+export function cleanFileName(fileName: string): string {
+  const name = withoutBidiControls(fileName.toWellFormed())
+    .replace(/[\\/\u0000-\u001f\u007f]/g, "_")
+    .trim();
+  return Array.from(name).slice(0, 120).join("") || "file";
+}
+
 /** Photos and PDFs only, by their bytes and not their names; at most 3 of at most 5 MB each. */
 export function checkUploads(uploads: Upload[]): CheckedUpload[] {
   const files = uploads.filter((u) => u.bytes.length > 0);
@@ -25,7 +58,8 @@ export function checkUploads(uploads: Upload[]): CheckedUpload[] {
     if (file.bytes.length > MAX_FILE_BYTES) throw new ValidationError({ attachments: "fileTooLarge" });
     const mediaType = sniffMediaType(file.bytes);
     if (!mediaType) throw new ValidationError({ attachments: "fileType" });
-    const fileName = file.fileName.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 120) || "file";
+    if (containsMarkup(file.bytes)) throw new ValidationError({ attachments: "fileHasMarkup" });
+    const fileName = cleanFileName(file.fileName);
     return { ...file, fileName, mediaType, size: file.bytes.length, sha256: createHash("sha256").update(file.bytes).digest("hex") };
   });
 }

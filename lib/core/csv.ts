@@ -3,11 +3,27 @@ import { stringify } from "csv-stringify/sync";
 
 const BOM = "\uFEFF";
 
-/** UTF-8 CSV with a byte-order mark, so spreadsheet programs read Chinese correctly. */
+// A spreadsheet reads a cell starting with one of these as a formula (or
+// moves it into one), so a name typed as "=HYPERLINK(…)" would run when the
+// file is opened. Such cells are written after an apostrophe, which
+// spreadsheets show as plain text and parseCsv takes off again.
+const formulaStart = /^[=+\-@\t\r]/;
+const neutralised = /^'[=+\-@\t\r]/;
+
+/** A cell as written to a CSV file: text a spreadsheet will not take for a formula. */
+export function neutraliseCell(value: string): string {
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+
+/** UTF-8 CSV with a byte-order mark, so spreadsheet programs read Chinese correctly; no cell is a formula. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return (
-    BOM + stringify([header as string[], ...rows.map((r) => r.map((v) => (v === null ? "" : String(v))))], { record_delimiter: "\r\n" })
-  );
+  const cells = rows.map((r) => r.map((v) => (v === null ? "" : typeof v === "number" ? String(v) : neutraliseCell(v))));
+  return BOM + stringify([header as string[], ...cells], { record_delimiter: "\r\n" });
+}
+
+/** A cell as read: the apostrophe toCsv put before a formula-like value comes off, so export → import → export is stable. */
+function readCell(value: string): string {
+  return neutralised.test(value) ? value.slice(1) : value;
 }
 
 export type CsvRow = { line: number; values: Record<string, string> };
@@ -28,7 +44,7 @@ export function parseCsv(text: string): { header: string[]; rows: CsvRow[] } {
   const names = (header?.record ?? []).map((h) => h.trim().toLowerCase());
   const rows = body.map(({ record, info }) => ({
     line: info.lines,
-    values: Object.fromEntries(names.map((name, j) => [name, record[j] ?? ""])),
+    values: Object.fromEntries(names.map((name, j) => [name, readCell(record[j] ?? "")])),
   }));
   return { header: names, rows };
 }

@@ -24,3 +24,9 @@ export type Satisfaction = (typeof satisfactions)[number];
 
 /** The shape of a track token and of a form's idempotency key: checked before any query. */
 export const tokenPattern = /^[A-Za-z0-9_-]{20,64}$/;
+/** A badge number: six digits. */
+export const badgePattern = /^\d{6}$/;
+/** A unit's web address: lower-case letters and digits in words joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A tracking number as stored ("F261128-7KQ2MX"; generated ones "G0000000001"). */
+export const trackingNumberPattern = /^[0-9A-Z-]{1,40}$/;

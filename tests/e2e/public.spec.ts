@@ -72,10 +72,11 @@ test.describe("headers and health", () => {
     expect(headers["referrer-policy"]).toBe("same-origin");
     expect(headers["permissions-policy"]).toContain("camera=()");
     expect(headers["x-powered-by"]).toBeUndefined();
-    // Plain HTTP: no HSTS; and a client cannot claim HTTPS for itself (no trusted proxy here).
+    // Plain HTTP: no HSTS (tests/unit/safety-headers.test.ts: over HTTPS it is sent). With no trusted
+    // proxy (TRUST_PROXY_HOPS=0) a client cannot claim HTTPS with X-Forwarded-Proto.
     expect(headers["strict-transport-security"]).toBeUndefined();
-    const forged = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
-    expect(forged.headers()["strict-transport-security"]).toBeUndefined();
+    const claimed = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
+    expect(claimed.headers()["strict-transport-security"]).toBeUndefined();
 
     const second = await request.get("/");
     expect(second.headers()["content-security-policy"]).not.toBe(csp);

@@ -31,17 +31,22 @@ beforeAll(async () => {
   otherVillage = (await db.select().from(areas).where(eq(areas.unitId, other!.id)).limit(1))[0]!.nameZh;
 });
 
+// Each from an address of its own: this file sends more than one address may (see rate-limits.test.ts).
+let sender = 0;
 const submit = (areaName: string, extra: Record<string, string> = {}) =>
-  submitFeedback(signedOut, {
-    topic: "problem",
-    category: "dispute",
-    subject: `邻里纠纷 ${randomBytes(3).toString("hex")}`,
-    body: "隔壁噪音很大。",
-    areaName,
-    contactEmail: "resident@example.test",
-    idempotencyKey: randomBytes(18).toString("base64url"),
-    ...extra,
-  });
+  submitFeedback(
+    { ...signedOut, ip: `198.18.${Math.floor(++sender / 250)}.${1 + (sender % 250)}` },
+    {
+      topic: "problem",
+      category: "dispute",
+      subject: `邻里纠纷 ${randomBytes(3).toString("hex")}`,
+      body: "隔壁噪音很大。",
+      areaName,
+      contactEmail: "resident@example.test",
+      idempotencyKey: randomBytes(18).toString("base64url"),
+      ...extra,
+    },
+  );
 
 describe("who sees which requests", () => {
   it("an officer sees their own station's requests only; moderators see all", async () => {

@@ -9,7 +9,11 @@ import { clientAddress } from "../../scripts/client-address.mjs";
 describe("safe return paths", () => {
   it.each([
     ["/staff", "/staff"],
-    ["/officers?q=王", "/officers?q=王"],
+    ["/officers?q=王", "/officers?q=%E7%8E%8B"],
+    ["/查询", "/%E6%9F%A5%E8%AF%A2"],
+    ["/staff/requests?after=1_2#top", "/staff/requests?after=1_2#top"],
+    ["/a\u0000b", "/"],
+    ["/\ud800", "/%EF%BF%BD"],
     ["//evil.example/x", "/"],
     ["/\\evil.example", "/"],
     ["https://evil.example", "/"],

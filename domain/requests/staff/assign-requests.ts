@@ -1,20 +1,21 @@
 import "server-only";
 
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { requestEvents, requests, users } from "@/db/schema";
+import { bigId, MAX_INT4 } from "@/lib/core/query-params";
 
 import { recordAudit } from "../../audit";
 import type { Ctx } from "../../context";
-import { ValidationError } from "../../errors";
 import { requirePermission } from "../../permissions";
 import { parseForm } from "../../validation";
+import { checkAssignee } from "./assignees";
 
 export const AssignRequestsForm = z.object({
-  requestIds: z.array(z.coerce.number().int().positive()).min(1, { error: "chooseRequests" }).max(200),
-  assigneeId: z.coerce.number({ error: "required" }).int().positive({ error: "required" }),
+  requestIds: z.array(bigId).min(1, { error: "chooseRequests" }).max(200),
+  assigneeId: z.coerce.number({ error: "required" }).int().positive({ error: "required" }).max(MAX_INT4, { error: "assigneeNotAllowed" }),
 });
 
 /** Moderators hand many requests to one staff member at once. */
@@ -23,11 +24,13 @@ export async function assignRequests(ctx: Ctx, input: z.input<typeof AssignReque
   const { requestIds, assigneeId } = parseForm(AssignRequestsForm, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [assignee] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.id, assigneeId), eq(users.disabled, false), inArray(users.role, ["officer", "moderator", "admin"])));
-    if (!assignee) throw new ValidationError({ assigneeId: "unknownOfficer" });
+    const chosen = await tx.select({ unitId: requests.unitId }).from(requests).where(inArray(requests.id, requestIds)).for("update");
+    // Each request's unit must admit the assignee: the rule triage uses too.
+    await checkAssignee(
+      tx,
+      assigneeId,
+      chosen.map((r) => r.unitId),
+    );
     const rows = await tx
       .update(requests)
       .set({ assigneeId, updatedAt: new Date() })
@@ -54,12 +57,13 @@ export async function assignRequests(ctx: Ctx, input: z.input<typeof AssignReque
   });
 }
 
-/** Staff who can be given requests, for the assignment picker. */
+/** Staff who can be given requests, for the assignment picker; each request's unit is checked on sending. */
 export async function listAssignableStaff(ctx: Ctx) {
   requirePermission(ctx, "request.triage");
   const db = await getDb();
   return db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
-    .where(and(eq(users.disabled, false), inArray(users.role, ["officer", "moderator"])));
+    .where(and(eq(users.disabled, false), inArray(users.role, ["officer", "moderator", "admin"])))
+    .orderBy(asc(users.name), asc(users.id));
 }

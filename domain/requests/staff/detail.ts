@@ -1,13 +1,15 @@
 import "server-only";
 
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { areas, attachments, officers, requestEvents, units, users } from "@/db/schema";
+import { withoutBidiControls } from "@/lib/core/text";
 
 import type { Ctx } from "../../context";
 import { can } from "../../permissions";
 import { allowedActions, type Party } from "../status-machine";
+import { listAssigneesFor } from "./assignees";
 import { loadForStaff } from "./scope";
 
 export function partyOf(ctx: Ctx): Party {
@@ -36,7 +38,9 @@ export async function getStaffRequest(ctx: Ctx, trackingNumber: string) {
     db
       .select({ id: attachments.id, fileName: attachments.fileName, mediaType: attachments.mediaType, size: attachments.size })
       .from(attachments)
-      .where(eq(attachments.requestId, request.id)),
+      .where(eq(attachments.requestId, request.id))
+      // Shown as text only, and without the characters that could make "x\u202Efdp.exe" read "xexe.pdf".
+      .then((rows) => rows.map((file) => ({ ...file, fileName: withoutBidiControls(file.fileName) }))),
     request.unitId ? db.select().from(units).where(eq(units.id, request.unitId)) : Promise.resolve([]),
     request.areaId
       ? db.select({ nameZh: areas.nameZh, nameEn: areas.nameEn }).from(areas).where(eq(areas.id, request.areaId))
@@ -47,17 +51,8 @@ export async function getStaffRequest(ctx: Ctx, trackingNumber: string) {
           .from(officers)
           .where(eq(officers.id, request.officerConcernedId))
       : Promise.resolve([]),
-    // Who could take it: staff of its unit, and the moderators.
-    db
-      .select({ id: users.id, name: users.name, role: users.role })
-      .from(users)
-      .where(
-        and(
-          eq(users.disabled, false),
-          or(eq(users.role, "moderator"), request.unitId ? eq(users.unitId, request.unitId) : undefined),
-          inArray(users.role, ["officer", "moderator"]),
-        ),
-      ),
+    // Who could take it: the rule triage checks.
+    listAssigneesFor(db, request.unitId),
     can(ctx, "request.triage")
       ? db.select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn }).from(units).orderBy(asc(units.sort))
       : Promise.resolve([]),

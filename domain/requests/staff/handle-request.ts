@@ -4,7 +4,8 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 
 import { getDb, type Tx } from "@/db/client";
-import { outbox, requestEvents, requests } from "@/db/schema";
+import { outbox, requestEvents, requests, units } from "@/db/schema";
+import { intId, MAX_INT4 } from "@/lib/core/query-params";
 import { sixSmalls } from "@/lib/core/values";
 
 import { recordAudit } from "../../audit";
@@ -13,19 +14,25 @@ import { ValidationError } from "../../errors";
 import { parseForm } from "../../validation";
 import { deadlinesFor } from "../deadlines";
 import { nextStatus } from "../status-machine";
+import { checkAssignee } from "./assignees";
 import { partyOf } from "./detail";
 import { loadForStaff } from "./scope";
 
-type Request = typeof requests.$inferSelect;
+type Request = Pick<typeof requests.$inferSelect, "id" | "trackingNumber" | "contactEmail" | "contactPhone" | "deadlineAt">;
 
 async function notify(tx: Tx, request: Request, template: string) {
   const recipient = request.contactEmail || request.contactPhone;
   if (!recipient) return;
+  // The resident's link is read here, for the message only: staff never load it.
+  const [{ trackToken } = { trackToken: "" }] = await tx
+    .select({ trackToken: requests.trackToken })
+    .from(requests)
+    .where(eq(requests.id, request.id));
   await tx.insert(outbox).values({
     channel: request.contactEmail ? "email" : "sms",
     recipient,
     template,
-    payload: { trackingNumber: request.trackingNumber, trackToken: request.trackToken, deadlineAt: request.deadlineAt.toISOString() },
+    payload: { trackingNumber: request.trackingNumber, trackToken, deadlineAt: request.deadlineAt.toISOString() },
   });
 }
 
@@ -35,9 +42,9 @@ export const TriageForm = z.object({
     .enum(sixSmalls)
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  unitId: z.coerce.number({ error: "required" }).int().positive({ error: "required" }),
+  unitId: z.coerce.number({ error: "required" }).int().positive({ error: "required" }).max(MAX_INT4, { error: "unknownUnit" }),
   assigneeId: z
-    .union([z.literal(""), z.coerce.number().int().positive()])
+    .union([z.literal(""), intId])
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v)),
 });
@@ -48,6 +55,10 @@ export async function triageRequest(ctx: Ctx, input: z.input<typeof TriageForm>)
   const db = await getDb();
   await db.transaction(async (tx) => {
     const request = await loadForStaff(tx, ctx, form.trackingNumber, "request.triage");
+    const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, form.unitId));
+    if (!unit) throw new ValidationError({ unitId: "unknownUnit" });
+    // The same rule as bulk assignment: staff who can see requests of the new unit.
+    if (form.assigneeId !== null) await checkAssignee(tx, form.assigneeId, [form.unitId]);
     const status = request.status === "submitted" ? nextStatus(request.kind, request.status, "triage", partyOf(ctx)) : request.status;
     const reclassified = form.category !== undefined && form.category !== request.category;
     const deadlines = reclassified ? await deadlinesFor(tx, form.category!, request.createdAt) : null;

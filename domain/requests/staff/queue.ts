@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { openStatuses, requests, units, users } from "@/db/schema";
+import { cursorOf, keysetCursor, optionalIntId, searchText } from "@/lib/core/query-params";
 import { feedbackTopics, requestKinds, requestStatuses, sixSmalls } from "@/lib/core/values";
 
 import type { Ctx } from "../../context";
@@ -25,21 +26,12 @@ export const QueueFilters = z.object({
     .default("open"),
   topic: optionalEnum(feedbackTopics),
   category: optionalEnum(sixSmalls),
-  unit: z.coerce.number().int().positive().optional().catch(undefined),
+  unit: optionalIntId,
   assignee: z.enum(["me", "unassigned"]).optional().catch(undefined),
   due: z.enum(["overdue", "today"]).optional().catch(undefined),
-  q: z
-    .string()
-    .trim()
-    .transform((v) => v.slice(0, 60))
-    .catch("")
-    .default(""),
+  q: searchText(60),
   // Keyset cursor: the last row's deadline and id.
-  after: z
-    .string()
-    .regex(/^\d+_\d+$/)
-    .optional()
-    .catch(undefined),
+  after: keysetCursor,
 });
 export type QueueFilters = z.infer<typeof QueueFilters>;
 
@@ -79,8 +71,7 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
   const where = and(...conditions);
   let page = where;
   if (f.after) {
-    const [ms, id] = f.after.split("_").map(Number) as [number, number];
-    page = and(where, sql`(${requests.deadlineAt}, ${requests.id}) > (${new Date(ms).toISOString()}::timestamptz, ${id})`);
+    page = and(where, sql`(${requests.deadlineAt}, ${requests.id}) > (${f.after.at.toISOString()}::timestamptz, ${f.after.id})`);
   }
   const db = await getDb();
   const rows = await db
@@ -120,7 +111,7 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
     // At most TOTAL_CAP; totalCapped says there are more ("10,000+").
     total: Math.min(total, TOTAL_CAP),
     totalCapped: total > TOTAL_CAP,
-    next: rows.length > PAGE && last ? `${last.deadlineAt.getTime()}_${last.id}` : null,
+    next: rows.length > PAGE && last ? cursorOf(last.deadlineAt, last.id) : null,
   };
 }
 

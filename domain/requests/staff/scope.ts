@@ -1,9 +1,10 @@
 import "server-only";
 
-import { eq, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 
 import type { Db, Tx } from "@/db/client";
 import { requests, units } from "@/db/schema";
+import { trackingNumberPattern } from "@/lib/core/values";
 
 import type { Actor, Ctx } from "../../context";
 import { NotFoundError } from "../../errors";
@@ -19,7 +20,45 @@ export function visibleTo(ctx: Ctx & { actor: Actor }): SQL | undefined {
   return sql`${requests.unitId} in (select ${units.id} from ${units} where ${units.id} = ${unitId} or ${units.parentId} = ${unitId})`;
 }
 
-/** A request by tracking number, locked for update when in a transaction, if the actor may handle it. */
+// What staff handle a request by. Never the access-code hash, the track token
+// or the idempotency key: those are the resident's keys to the request, and
+// nothing staff see or do needs them.
+const handledColumns = {
+  id: requests.id,
+  kind: requests.kind,
+  trackingNumber: requests.trackingNumber,
+  status: requests.status,
+  topic: requests.topic,
+  category: requests.category,
+  unitId: requests.unitId,
+  areaId: requests.areaId,
+  officerConcernedId: requests.officerConcernedId,
+  assigneeId: requests.assigneeId,
+  subject: requests.subject,
+  body: requests.body,
+  contactName: requests.contactName,
+  contactPhone: requests.contactPhone,
+  contactEmail: requests.contactEmail,
+  anonymous: requests.anonymous,
+  consentToPublish: requests.consentToPublish,
+  deadlineAt: requests.deadlineAt,
+  firstResponseDueAt: requests.firstResponseDueAt,
+  firstResponseAt: requests.firstResponseAt,
+  triagedAt: requests.triagedAt,
+  resolvedAt: requests.resolvedAt,
+  createdAt: requests.createdAt,
+};
+
+const byNumber = (trackingNumber: string) => {
+  const normalised = trackingNumber.trim().toUpperCase();
+  return trackingNumberPattern.test(normalised) ? eq(requests.trackingNumber, normalised) : null;
+};
+
+/**
+ * A request by tracking number, locked for update when in a transaction, if
+ * the actor may handle it. Another unit's request is not found, not
+ * forbidden: its existence is not the officer's business.
+ */
 export async function loadForStaff(
   db: Db | Tx,
   ctx: Ctx,
@@ -27,17 +66,28 @@ export async function loadForStaff(
   permission: "request.view" | "request.reply" | "request.triage" | "request.reopen" = "request.view",
 ) {
   requirePermission(ctx, permission);
-  const query = db.select().from(requests).where(eq(requests.trackingNumber, trackingNumber.trim().toUpperCase())).limit(1);
+  const match = byNumber(trackingNumber);
+  if (!match) throw new NotFoundError("request");
+  const query = db
+    .select(handledColumns)
+    .from(requests)
+    .where(and(match, visibleTo(ctx)))
+    .limit(1);
   // Writes lock the row: two staff members acting at once take turns, and the second sees the first's status.
   const [request] = permission === "request.view" ? await query : await query.for("update");
   if (!request) throw new NotFoundError(`request ${trackingNumber}`);
-  if (!can(ctx, "request.viewAll")) {
-    const scope = await db
-      .select({ id: units.id })
-      .from(units)
-      .where(or(eq(units.id, ctx.actor.unitId ?? -1), eq(units.parentId, ctx.actor.unitId ?? -1)));
-    // Another unit's request is not found, not forbidden: its existence is not the officer's business.
-    if (request.unitId === null || !scope.some((u) => u.id === request.unitId)) throw new NotFoundError(`request ${trackingNumber}`);
-  }
   return request;
+}
+
+/** Whether the actor may open /staff/requests/<trackingNumber>: the same rule as loadForStaff, for the proxy. */
+export async function staffRequestVisible(db: Db, ctx: Ctx, trackingNumber: string): Promise<boolean> {
+  if (!ctx.actor || !can(ctx, "request.view")) return false;
+  const match = byNumber(trackingNumber);
+  if (!match) return false;
+  const rows = await db
+    .select({ id: requests.id })
+    .from(requests)
+    .where(and(match, visibleTo(ctx as Ctx & { actor: Actor })))
+    .limit(1);
+  return rows.length > 0;
 }

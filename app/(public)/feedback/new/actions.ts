@@ -20,7 +20,6 @@ const submit = formAction({
   run: async (ctx, input, formData) => submitFeedback(ctx, input, await uploadsOf(formData)),
   done: async (receipt): Promise<FeedbackFormState> => {
     const trackPath = `/track/${receipt.trackToken}`;
-    const qr = qrPath(`${await siteOrigin()}${trackPath}`);
     return {
       fieldErrors: {},
       values: {},
@@ -29,7 +28,7 @@ const submit = formAction({
         accessCode: receipt.accessCode,
         trackPath,
         deadlineAt: receipt.deadlineAt.toISOString(),
-        qr,
+        qr: qrPath(`${await siteOrigin()}${trackPath}`),
       },
     };
   },

@@ -5,25 +5,36 @@ import Link from "next/link";
 import { listUnits } from "@/domain/directory/public-queries";
 import { listPublishedReplies } from "@/domain/requests/published-replies";
 import { getCtx } from "@/lib/auth/context";
+import { firstParam } from "@/lib/core/query-params";
 import { sixSmalls } from "@/lib/core/values";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("replies"))("title") };
 }
 
-type Props = { searchParams: Promise<Record<string, string | undefined>> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PublishedRepliesPage({ searchParams }: Props) {
   const ctx = await getCtx();
   const params = await searchParams;
-  const [{ items, next, filters }, units] = await Promise.all([listPublishedReplies(ctx, params), listUnits(ctx)]);
+  const [{ items, next, filters }, units] = await Promise.all([
+    listPublishedReplies(ctx, {
+      q: firstParam(params.q),
+      category: firstParam(params.category),
+      unit: firstParam(params.unit),
+      before: firstParam(params.before),
+    }),
+    listUnits(ctx),
+  ]);
   const t = await getTranslations("replies");
   const f = await getTranslations("feedback");
   const format = await getFormatter();
+  // The next page keeps the filters as they were understood, not as they were typed.
   const nextParams = new URLSearchParams(
-    Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "before"),
+    Object.entries({ q: filters.q, category: filters.category, unit: filters.unit, before: next }).filter((e): e is [string, string] =>
+      Boolean(e[1]),
+    ),
   );
-  if (next) nextParams.set("before", next);
   return (
     <>
       <p className="mb-2">

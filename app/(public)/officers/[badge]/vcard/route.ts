@@ -1,13 +1,13 @@
 import { getOfficerProfile } from "@/domain/directory/public-queries";
 import { officerVCard } from "@/domain/directory/vcard";
-import { NotFoundError } from "@/domain/errors";
 import { getSiteInfo } from "@/domain/site/queries";
 import { getCtx } from "@/lib/auth/context";
+import { problemResponse } from "@/lib/errors";
 
 export async function GET(request: Request, { params }: { params: Promise<{ badge: string }> }) {
-  const ctx = await getCtx();
-  const { badge } = await params;
   try {
+    const ctx = await getCtx();
+    const { badge } = await params;
     const officer = await getOfficerProfile(ctx, badge);
     const site = await getSiteInfo("zh-CN");
     const profileUrl = new URL(`/officers/${officer.badgeNumber}`, request.url).toString();
@@ -20,7 +20,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ badg
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });
-    throw error;
+    return problemResponse(error);
   }
 }

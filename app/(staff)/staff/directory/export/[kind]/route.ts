@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { exportAreasCsv } from "@/domain/directory/export-areas-csv";
 import { exportOfficersCsv } from "@/domain/directory/export-officers-csv";
-import { ForbiddenError, UnauthenticatedError } from "@/domain/errors";
+import { NotFoundError, UnauthenticatedError } from "@/domain/errors";
 import { getCtx } from "@/lib/auth/context";
+import { problemResponse } from "@/lib/errors";
 
 const exporters = { officers: exportOfficersCsv, areas: exportAreasCsv };
 
@@ -14,8 +14,8 @@ const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai"
 /** The officers or areas CSV as a download, for staff who may view the directory. */
 export async function GET(_request: Request, { params }: { params: Promise<{ kind: string }> }) {
   const { kind } = await params;
-  if (!Object.hasOwn(exporters, kind)) return new Response((await getTranslations("notFound"))("title"), { status: 404 });
   try {
+    if (!Object.hasOwn(exporters, kind)) throw new NotFoundError(`export ${kind}`);
     const csv = await exporters[kind as keyof typeof exporters](await getCtx());
     return new Response(csv, {
       headers: {
@@ -25,8 +25,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ kin
       },
     });
   } catch (error) {
+    // A download link followed while signed out: sign in, then come back to it.
     if (error instanceof UnauthenticatedError) redirect(`/sign-in?next=${encodeURIComponent(`/staff/directory/export/${kind}`)}`);
-    if (error instanceof ForbiddenError) return new Response((await getTranslations("forbidden"))("title"), { status: 403 });
-    throw error;
+    return problemResponse(error);
   }
 }

@@ -1,0 +1,94 @@
+import "server-only";
+
+import { getDb } from "@/db/client";
+import { anonymousCtx, type Ctx } from "@/domain/context";
+import { officerExists, unitExists } from "@/domain/directory/public-queries";
+import { areaIdExists, officerIdExists, unitIdExists } from "@/domain/directory/staff-queries";
+import { can, rolesAllowed, type Permission } from "@/domain/permissions";
+import { staffRequestVisible } from "@/domain/requests/staff/scope";
+import { trackTokenExists } from "@/domain/requests/track";
+import type { Role } from "@/lib/core/values";
+
+/**
+ * What the proxy does with a page before it is rendered: let it through, or
+ * answer "not found" or "forbidden" with a real status and the translated page
+ * (Next.js renders notFound() thrown by a page as an empty shell without
+ * JavaScript), or send the signed-out to sign in. A convenience with real
+ * status codes: every domain function the page calls still checks for itself.
+ */
+export type PageVerdict =
+  { kind: "render" } | { kind: "notFound" } | { kind: "forbidden"; roles: readonly Role[]; current: Role } | { kind: "signIn" };
+
+const render: PageVerdict = { kind: "render" };
+const notFound: PageVerdict = { kind: "notFound" };
+
+/** A path's segments decoded, or null when the path is not valid percent-encoded UTF-8. */
+export function pathSegments(pathname: string): string[] | null {
+  try {
+    return pathname.split("/").slice(1).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+}
+
+// Public pages whose path names a record: cheap existence checks, and nothing
+// at all for the pages without one (they are the busiest).
+const publicRecords: Record<string, (segment: string) => Promise<boolean>> = {
+  officers: (badge) => officerExists(anonymousCtx(), badge),
+  units: (slug) => unitExists(anonymousCtx(), slug),
+  track: (token) => trackTokenExists(anonymousCtx(), token),
+};
+
+// Staff pages by the permission they need, most specific first; a page not
+// listed needs what the staff area does. /staff/users is listed here for its
+// status code only: its page and domain keep their own checks.
+const staffPages: [RegExp, Permission][] = [
+  [/^\/staff\/users(\/|$)/, "user.list"],
+  [/^\/staff\/audit(\/|$)/, "audit.view"],
+  [/^\/staff\/settings(\/|$)/, "settings.edit"],
+  [/^\/staff\/outbox(\/|$)/, "outbox.view"],
+  [/^\/staff\/directory\/import(\/|$)/, "directory.edit"],
+  [/^\/staff\/directory(\/|$)/, "directory.view"],
+  [/^\/staff\/templates(\/|$)/, "request.reply"],
+  [/^\/staff\/requests(\/|$)/, "request.view"],
+  [/^\/staff(\/|$)/, "staff.enter"],
+];
+
+// Route handlers answer their own statuses (lib/errors.ts problemResponse).
+const routeHandlers = [/^\/staff\/directory\/export\/[^/]+$/, /^\/staff\/requests\/[^/]+\/attachments\/[^/]+$/];
+
+/** The permission a staff page needs; null for a path outside the staff area or a route handler. */
+export function staffPermission(pathname: string): Permission | null {
+  if (routeHandlers.some((pattern) => pattern.test(pathname))) return null;
+  return staffPages.find(([pattern]) => pattern.test(pathname))?.[1] ?? null;
+}
+
+async function staffRecordExists(ctx: Ctx, segments: string[]): Promise<boolean> {
+  const [, area, kind, id, extra] = segments;
+  if (extra !== undefined) return true;
+  if (area === "requests" && kind !== undefined && id === undefined) return staffRequestVisible(await getDb(), ctx, kind);
+  if (area !== "directory" || id === undefined) return true;
+  if (kind === "officers") return id === "new" || officerIdExists(ctx, id);
+  if (kind === "units") return id === "new" || unitIdExists(ctx, id);
+  if (kind === "areas") return areaIdExists(ctx, id);
+  return true;
+}
+
+/**
+ * The verdict for a GET of `pathname`. `loadCtx` is called only for staff
+ * pages: public pages never pay for a session lookup here.
+ */
+export async function pageVerdict(pathname: string, loadCtx: () => Promise<Ctx>): Promise<PageVerdict> {
+  const segments = pathSegments(pathname);
+  if (!segments) return notFound;
+  const [first, second, third] = segments;
+  const exists = first !== undefined ? publicRecords[first] : undefined;
+  if (exists && second !== undefined && third === undefined) return (await exists(second)) ? render : notFound;
+
+  const permission = staffPermission(pathname);
+  if (!permission) return render;
+  const ctx = await loadCtx();
+  if (!ctx.actor) return { kind: "signIn" };
+  if (!can(ctx, permission)) return { kind: "forbidden", roles: rolesAllowed(permission), current: ctx.actor.role };
+  return (await staffRecordExists(ctx, segments)) ? render : notFound;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+
+import type { Ctx } from "@/domain/context";
+import { pageVerdict, pathSegments, staffPermission } from "@/lib/page-guard";
+import { readProblemHeader } from "@/lib/problem-page";
+
+const as = (role: "resident" | "officer" | "moderator" | "admin"): Ctx => ({
+  actor: { userId: 1, role, name: "x", officerId: null, unitId: null },
+  ip: null,
+  locale: "en",
+});
+const signedOut: Ctx = { actor: null, ip: null, locale: "en" };
+
+describe("the proxy's page guard", () => {
+  it("knows which permission each staff page needs, and leaves route handlers alone", () => {
+    expect(staffPermission("/staff")).toBe("staff.enter");
+    expect(staffPermission("/staff/settings")).toBe("settings.edit");
+    expect(staffPermission("/staff/users/12")).toBe("user.list");
+    expect(staffPermission("/staff/directory/import")).toBe("directory.edit");
+    expect(staffPermission("/staff/directory/officers/3")).toBe("directory.view");
+    expect(staffPermission("/staff/requests/F261128-7KQ2MX")).toBe("request.view");
+    expect(staffPermission("/staff/something-new")).toBe("staff.enter");
+    expect(staffPermission("/staff/directory/export/officers")).toBeNull();
+    expect(staffPermission("/staff/requests/F261128-7KQ2MX/attachments/1")).toBeNull();
+    expect(staffPermission("/staffing")).toBeNull();
+    expect(staffPermission("/officers")).toBeNull();
+  });
+
+  it("sends the signed-out to sign in, and tells each role what a page needs", async () => {
+    expect(await pageVerdict("/staff/settings", async () => signedOut)).toEqual({ kind: "signIn" });
+    expect(await pageVerdict("/staff/settings", async () => as("moderator"))).toEqual({
+      kind: "forbidden",
+      roles: ["admin"],
+      current: "moderator",
+    });
+    expect(await pageVerdict("/staff", async () => as("resident"))).toEqual({
+      kind: "forbidden",
+      roles: ["officer", "moderator", "admin"],
+      current: "resident",
+    });
+    expect(await pageVerdict("/staff/settings", async () => as("admin"))).toEqual({ kind: "render" });
+  });
+
+  it("never looks up a session for public pages without a record in the path", async () => {
+    const noSession = async (): Promise<Ctx> => {
+      throw new Error("looked up a session");
+    };
+    for (const path of ["/", "/officers", "/units", "/track", "/feedback/replies", "/officers/040001/vcard", "/officers.csv"]) {
+      expect(await pageVerdict(path, noSession), path).toEqual({ kind: "render" });
+    }
+  });
+
+  it("answers a path that is not valid UTF-8 with not found", async () => {
+    expect(pathSegments("/track/%FF")).toBeNull();
+    expect(pathSegments("/officers/%E6%9F%A5")).toEqual(["officers", "查"]);
+    expect(await pageVerdict("/staff/%C0%AF", async () => as("admin"))).toEqual({ kind: "notFound" });
+  });
+
+  it("reads the problem the proxy names, and nothing a client could make of it", () => {
+    expect(readProblemHeader(null)).toEqual({ kind: "notFound" });
+    expect(readProblemHeader("notFound")).toEqual({ kind: "notFound" });
+    expect(readProblemHeader("forbidden;moderator,admin;officer")).toEqual({
+      kind: "forbidden",
+      roles: ["moderator", "admin"],
+      current: "officer",
+    });
+    expect(readProblemHeader("forbidden;root,<b>;god")).toEqual({ kind: "forbidden", roles: [], current: undefined });
+  });
+});

@@ -66,12 +66,12 @@ export default defineConfig({
   projects: [
     {
       name: "js",
-      testIgnore: /pglite-smoke/,
+      testIgnore: [/pglite-smoke/, /database-restart/],
       use: { ...chromium, baseURL: `http://127.0.0.1:${pgPort}` },
     },
     {
       name: "no-js",
-      testIgnore: [/pglite-smoke/, /narrow-screens/],
+      testIgnore: [/pglite-smoke/, /narrow-screens/, /database-restart/],
       use: {
         ...chromium,
         baseURL: `http://127.0.0.1:${pgPort}`,
@@ -80,6 +80,12 @@ export default defineConfig({
         isMobile: true,
         hasTouch: true,
       },
+    },
+    {
+      // Its own PostgreSQL and server, which it stops and starts: half its residents without JavaScript.
+      name: "fault",
+      testMatch: /database-restart/,
+      use: { ...chromium },
     },
     {
       name: "pglite",

@@ -15,6 +15,9 @@ import { problemHeader, problemPath } from "@/lib/problem-page";
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Next.js runs the proxy again for the problem path it rewrote to: that pass
+  // must hand the problem on to the page, or the page would not know it.
+  if (pathname === problemPath) return NextResponse.next({ request: { headers: new Headers(request.headers) } });
   const reading = request.method === "GET" || request.method === "HEAD";
   const verdict = reading ? await pageVerdict(pathname, getCtx) : { kind: "render" as const };
   if (verdict.kind === "render") return NextResponse.next();
@@ -35,5 +38,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Only the pages the guard has something to say about: the busiest public pages never pay for a proxy.
-  matcher: ["/officers/:badge+", "/units/:slug+", "/track/:token+", "/staff", "/staff/:path*"],
+  matcher: ["/officers/:badge+", "/units/:slug+", "/track/:token+", "/staff", "/staff/:path*", "/_problem"],
 };

@@ -13,9 +13,6 @@ import { clientAddress } from "./client-address.mjs";
 import { hasValidPath, refusedUploadHeader, withoutFiles } from "./request-guards.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 
-// The request header by which proxy.ts tells the not-found page which problem to show (lib/problem-page.ts).
-const problemHeader = "x-problem";
-
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -47,9 +44,8 @@ const server = createServer(async (req, res) => {
   // Next.js reads the nonce from the request's policy; the browser gets the same policy.
   if (safety.csp) headers["content-security-policy"] = safety.csp;
   else delete headers["content-security-policy"];
-  // Only this server and the proxy say which page was asked for, or that it is a problem page.
+  // Only this server says which page was asked for.
   headers["x-pathname"] = req.url ?? "/";
-  delete headers[problemHeader];
   for (const [name, value] of Object.entries(safety.response)) res.setHeader(name, value);
   // A path that is not valid UTF-8 names nothing: the 404 page, not a 500.
   if (!hasValidPath(req.url)) req.url = "/_invalid-address";

@@ -73,7 +73,8 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
     <form action={formAction} onSubmit={checkFiles} noValidate encType="multipart/form-data">
       <ErrorSummary title={t("errorTitle")} errors={summary} />
       <input type="hidden" name="topic" value={topic} />
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {/* A form sent back with an error keeps its key: sent again, it cannot be saved twice. */}
+      <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
       <fieldset id="danger" className="mb-5" aria-describedby={err("danger") ? "danger-error" : undefined}>
         <legend className="mb-1 font-semibold">{t("dangerLegend")}</legend>
         {err("danger") && (

@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 import type { CsvRow } from "@/lib/core/csv";
+import { placePinyin } from "@/lib/core/pinyin";
 
 import { areaColumns, type ImportProblem } from "./import-formats";
 import { countChanges, withSchemaProblems } from "./import-rows";
@@ -62,7 +63,8 @@ export async function planAreas(db: Db | Tx, rows: readonly CsvRow[]): Promise<A
     });
     const problems = withSchemaProblems(row, found, parsed.error, areaColumns);
     if (problems.length > 0) errors.push(...problems);
-    else if (parsed.success) valid.push(parsed.data);
+    // An empty pinyin column is filled from the hanzi, as the edit form does.
+    else if (parsed.success) valid.push({ ...parsed.data, namePinyin: parsed.data.namePinyin || placePinyin(parsed.data.nameZh) });
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, rowCount: rows.length, ...countChanges(valid, (a) => existing.get(areaKey(a.unitId, a.nameZh))) };

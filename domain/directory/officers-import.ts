@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { officers, units } from "@/db/schema";
 import type { CsvRow } from "@/lib/core/csv";
+import { personPinyin } from "@/lib/core/pinyin";
 
 import { officerColumns, type ImportProblem } from "./import-formats";
 import { countChanges, withSchemaProblems } from "./import-rows";
@@ -65,7 +66,8 @@ export async function planOfficers(db: Db | Tx, rows: readonly CsvRow[]): Promis
     seenBadges.add(badge);
     const problems = withSchemaProblems(row, found, parsed.error, officerColumns);
     if (problems.length > 0) errors.push(...problems);
-    else if (parsed.success) valid.push(parsed.data);
+    // An empty pinyin column is filled from the hanzi, as the edit form does.
+    else if (parsed.success) valid.push({ ...parsed.data, namePinyin: parsed.data.namePinyin || personPinyin(parsed.data.nameZh) });
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, rowCount: rows.length, ...countChanges(valid, (o) => existing.get(o.badgeNumber)) };

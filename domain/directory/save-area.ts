@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { areas, officers, units } from "@/db/schema";
+import { placePinyin } from "@/lib/core/pinyin";
 
 import { recordAudit } from "../audit";
 import { changing } from "../cache";
@@ -21,7 +22,8 @@ const AreaId = z.coerce.number().int().positive();
 export async function saveArea(ctx: Ctx, areaId: unknown, input: unknown): Promise<{ id: number }> {
   requirePermission(ctx, "directory.edit");
   const id = areaId === null ? null : AreaId.parse(areaId);
-  const data = parseForm(AreaForm, input);
+  const form = parseForm(AreaForm, input);
+  const data = { ...form, namePinyin: form.namePinyin || placePinyin(form.nameZh) };
   const db = await getDb();
   try {
     return await changing(db, ["directory"], async (tx) => {

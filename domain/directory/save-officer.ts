@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { officers, units } from "@/db/schema";
+import { personPinyin } from "@/lib/core/pinyin";
 
 import { recordAudit } from "../audit";
 import { changing } from "../cache";
@@ -21,7 +22,8 @@ const OfficerId = z.coerce.number().int().positive();
 export async function saveOfficer(ctx: Ctx, officerId: unknown, input: unknown): Promise<{ id: number }> {
   requirePermission(ctx, "directory.edit");
   const id = officerId === null ? null : OfficerId.parse(officerId);
-  const data = parseForm(OfficerForm, input);
+  const form = parseForm(OfficerForm, input);
+  const data = { ...form, namePinyin: form.namePinyin || personPinyin(form.nameZh) };
   const db = await getDb();
   try {
     return await changing(db, ["directory"], async (tx) => {

@@ -31,13 +31,13 @@ const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLo
 
 export const BadgeNumber = z.string().trim().regex(badgePattern, { error: "badge" });
 
-/** Display pinyin, e.g. "Wang Jianguo": letters (ü allowed) and spaces. */
+/** Display pinyin, e.g. "Wang Jianguo": letters (ü allowed) and spaces; left empty, it is made from the hanzi. */
 const Pinyin = z
   .string()
   .trim()
-  .min(1, { error: "required" })
   .max(80, { error: "tooLong" })
-  .regex(/^[A-Za-zÜüÀ-ÿāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ' -]+$/, { error: "pinyin" });
+  .regex(/^[A-Za-zÜüÀ-ÿāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ' -]*$/, { error: "pinyin" })
+  .default("");
 
 const checkbox = z
   .union([z.boolean(), z.enum(["on", "true", "false", ""])])
@@ -90,13 +90,14 @@ export const AreaForm = z.object({
     .trim()
     .toLowerCase()
     .transform((v) => v.replace(/\s+/g, ""))
+    // Left empty, it is made from the hanzi.
     .pipe(
       z
         .string()
-        .min(1, { error: "required" })
         .max(80, { error: "tooLong" })
-        .regex(/^[a-zü]+$/, { error: "pinyin" }),
-    ),
+        .regex(/^[a-zü]*$/, { error: "pinyin" }),
+    )
+    .default(""),
   kind: z.enum(areaKinds, { error: "required" }),
   responsibleOfficerId: z
     .union([z.literal(""), z.coerce.number().int().positive()])

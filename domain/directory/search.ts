@@ -11,6 +11,7 @@ import { slugPattern } from "@/lib/core/values";
 import { cached } from "../cache";
 import type { Ctx } from "../context";
 import { officerCardColumns, unitRefColumns, type OfficerCard, type UnitRef } from "./cards";
+import { matchInitials } from "./initials";
 
 export const DirectorySearchInput = z.object({
   q: searchText(50),
@@ -92,10 +93,14 @@ async function loadSearch(input: DirectorySearchInput): Promise<DirectorySearchR
     ? sql`(select id from ${units} where ${units.id} = ${unitFilter.id} or ${units.parentId} = ${unitFilter.id})`
     : null;
 
+  // "hzq" finds 黄志强 and "wzc" 王庄村: initials come from an index kept with the cache.
+  const initials = q ? await matchInitials(q) : { officerIds: [], areaIds: [] };
+
   const officerMatch: SQL[] = [];
   if (q) {
     const nameOrBadge = [ilike(officers.nameZh, contains), /^\d{2,6}$/.test(q) ? like(officers.badgeNumber, `${q}%`) : undefined];
     if (pinyinContains) nameOrBadge.push(like(officers.searchPinyin, pinyinContains));
+    if (initials.officerIds.length) nameOrBadge.push(inArray(officers.id, initials.officerIds));
     officerMatch.push(or(...nameOrBadge.filter((c): c is SQL => c !== undefined))!);
   }
   if (unitIds) officerMatch.push(sql`${officers.unitId} in ${unitIds}`);
@@ -136,7 +141,11 @@ async function loadSearch(input: DirectorySearchInput): Promise<DirectorySearchR
           .innerJoin(units, eq(units.id, areas.unitId))
           .where(
             and(
-              or(ilike(areas.nameZh, contains), pinyinContains ? like(areas.namePinyin, pinyinContains) : undefined),
+              or(
+                ilike(areas.nameZh, contains),
+                pinyinContains ? like(areas.namePinyin, pinyinContains) : undefined,
+                initials.areaIds.length ? inArray(areas.id, initials.areaIds) : undefined,
+              ),
               unitIds ? sql`${areas.unitId} in ${unitIds}` : undefined,
             ),
           )

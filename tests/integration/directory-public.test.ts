@@ -5,11 +5,12 @@ import { getDb } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 import { publishedOfficersCsv } from "@/domain/directory/public-csv";
 import { getOfficerProfile, listLeadership, listUnits } from "@/domain/directory/public-queries";
-import { setOfficerPublished } from "@/domain/directory/save-officer";
+import { saveOfficer, setOfficerPublished } from "@/domain/directory/save-officer";
 import { searchDirectory } from "@/domain/directory/search";
 import { getUnitPage } from "@/domain/directory/unit-page";
 import { NotFoundError } from "@/domain/errors";
 import { parseCsv } from "@/lib/core/csv";
+import { initialsOf, personPinyin, placePinyin } from "@/lib/core/pinyin";
 
 import { ctxFor, signedOut } from "../helpers/ctx";
 
@@ -144,5 +145,40 @@ describe("public pages' reads", () => {
     expect(rows).toHaveLength(published.length);
     const withAreas = rows.find((r) => r.values.areas?.includes(";"));
     expect(withAreas?.values.areas?.split(";").length).toBeGreaterThan(1);
+  });
+});
+
+describe("pinyin initials and generated pinyin", () => {
+  it("finds an officer and a village by the first letters of their names", async () => {
+    const officerInitials = initialsOf(sample.nameZh, { person: true });
+    const byInitials = await searchDirectory(signedOut, { q: officerInitials, show: "officers" });
+    expect(byInitials.officers.items.map((o) => o.badgeNumber)).toContain(sample.badgeNumber);
+    const villageInitials = initialsOf(village.nameZh);
+    const places = await searchDirectory(signedOut, { q: villageInitials.toUpperCase(), show: "areas" });
+    expect(places.areas.items.map((a) => a.id)).toContain(village.id);
+  });
+
+  it("makes the pinyin from the hanzi when staff leave it empty, and the new officer is found by initials at once", async () => {
+    expect(personPinyin("黄志强")).toBe("Huang Zhiqiang");
+    expect(personPinyin("欧阳修")).toBe("Ouyang Xiu");
+    expect(placePinyin("王庄村")).toBe("wangzhuangcun");
+    const moderator = await ctxFor("moderator@demo.test");
+    const before = await searchDirectory(signedOut, { q: "hzq", show: "officers" });
+    const { id } = await saveOfficer(moderator, null, {
+      badgeNumber: "049876",
+      nameZh: "黄志强",
+      namePinyin: "",
+      titleZh: "社区民警",
+      titleEn: "Community officer",
+      unitId: sample.unitId,
+      phone: "19900005555",
+      officePhone: "",
+      published: "on",
+    });
+    const [saved] = await (await getDb()).select().from(officers).where(eq(officers.id, id));
+    expect(saved!.namePinyin).toBe("Huang Zhiqiang");
+    const after = await searchDirectory(signedOut, { q: "hzq", show: "officers" });
+    expect(after.officers.total).toBe(before.officers.total + 1);
+    expect(after.officers.items.map((o) => o.badgeNumber)).toContain("049876");
   });
 });

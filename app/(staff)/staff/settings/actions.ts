@@ -4,10 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import type { HolidayFormState } from "@/components/settings/holiday-form";
+import { SecuritySettingsForm } from "@/domain/accounts/schemas";
+import { updateSecuritySettings } from "@/domain/accounts/security-settings";
 import { deleteHoliday } from "@/domain/settings/delete-holiday";
 import { saveHoliday } from "@/domain/settings/save-holiday";
 import { updateDeadlines } from "@/domain/settings/update-deadlines";
-import { formValues } from "@/lib/action";
+import { formAction, formValues } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
 import { handleDomainError, type FormState } from "@/lib/errors";
 
@@ -53,3 +55,13 @@ export async function deleteHolidayAction(formData: FormData) {
   revalidatePath("/staff/settings");
   redirect(`/staff/settings?${new URLSearchParams({ year, deleted: date })}#holidays`);
 }
+
+/** Whether officers must set up a second factor too. */
+export const updateSecurityAction = formAction({
+  schema: SecuritySettingsForm,
+  run: (ctx, input) => updateSecuritySettings(ctx, input),
+  done: (): FormState => {
+    revalidatePath("/staff/settings");
+    return { fieldErrors: {}, values: {}, done: true };
+  },
+});

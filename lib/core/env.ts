@@ -9,6 +9,7 @@ const onOff = z.enum(["on", "off", "true", "false", "1", "0"]).transform((v) => 
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(".data"),
   PGLITE_DIR: z.string().min(1).optional(),
@@ -32,6 +33,7 @@ function parseEnv() {
   const dataDir = path.resolve(/*turbopackIgnore: true*/ raw.DATA_DIR);
   return {
     nodeEnv: raw.NODE_ENV,
+    port: raw.PORT,
     databaseUrl: raw.DATABASE_URL,
     dataDir,
     // "memory://" keeps PGlite in memory (benchmarks); anything else is a folder.

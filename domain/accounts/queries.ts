@@ -58,8 +58,8 @@ export async function listUsers(ctx: Ctx, input: { q?: unknown } = {}): Promise<
       lastSignInAt: users.lastSignInAt,
     })
     .from(users)
-    .leftJoin(units, eq(units.id, users.unitId))
     .leftJoin(officers, eq(officers.id, users.officerId))
+    .leftJoin(units, eq(units.id, sql`coalesce(${officers.unitId}, ${users.unitId})`))
     .leftJoin(rateLimits, eq(rateLimits.key, sql`'sign-in:' || ${users.email}`))
     .where(pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : ne(users.role, "resident"))
     .orderBy(asc(users.role), asc(users.email))
@@ -92,8 +92,8 @@ export async function getAccount(ctx: Ctx, input: { userId: unknown }): Promise<
       createdAt: users.createdAt,
     })
     .from(users)
-    .leftJoin(units, eq(units.id, users.unitId))
     .leftJoin(officers, eq(officers.id, users.officerId))
+    .leftJoin(units, eq(units.id, sql`coalesce(${officers.unitId}, ${users.unitId})`))
     .leftJoin(rateLimits, eq(rateLimits.key, sql`'sign-in:' || ${users.email}`))
     .where(eq(users.id, userId.data))
     .limit(1);

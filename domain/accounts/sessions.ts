@@ -64,7 +64,8 @@ type SessionRow = {
  * The actor behind a session cookie, or null when the session has ended, run
  * out (idle or absolute), or its account is disabled. One statement, by the
  * primary key: it also notes the session as seen, at most once a minute, so a
- * busy page does not write on every request.
+ * busy page does not write on every request. An officer's unit is their
+ * directory record's, so moving the officer moves the account too.
  */
 export async function findSessionActor(sessionId: string): Promise<Actor | null> {
   const key = sessionKey(sessionId);
@@ -78,9 +79,10 @@ export async function findSessionActor(sessionId: string): Promise<Actor | null>
             and last_seen_at < now() - interval '1 minute'
           returning id_hash
         )
-        select u.id as user_id, u.role, u.name, u.email, u.officer_id, u.unit_id, s.mfa_verified,
+        select u.id as user_id, u.role, u.name, u.email, u.officer_id, coalesce(o.unit_id, u.unit_id) as unit_id, s.mfa_verified,
           (select (value ->> 'officersNeedSecondFactor')::boolean from settings where key = 'security') as officers_need_second_factor
         from sessions s join users u on u.id = s.user_id
+          left join officers o on o.id = u.officer_id
         where s.id_hash = ${key} and s.ended_at is null and s.expires_at > now()
           and s.last_seen_at > now() - make_interval(mins => s.idle_minutes)
           and not u.disabled`,

@@ -1,8 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/db/client";
-import { auditLog, sessions, users } from "@/db/schema";
+import { auditLog, officers, sessions, units, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo";
 import { changePassword } from "@/domain/accounts/change-password";
 import { endSession, findSessionActor, sessionKey } from "@/domain/accounts/sessions";
@@ -131,5 +131,20 @@ describe("ending every session of an account", () => {
     );
     expect(await findSessionActor(here)).not.toBeNull();
     expect(await findSessionActor(elsewhere)).toBeNull();
+  });
+});
+
+describe("an officer's unit", () => {
+  it("follows their directory record when the officer moves", async () => {
+    const [officerUser] = await db.select().from(users).where(eq(users.email, "officer@demo.test"));
+    const sessionId = await signInFully("officer@demo.test", DEMO_PASSWORD);
+    const before = (await findSessionActor(sessionId))!.unitId!;
+    const [otherStation] = await db
+      .select({ id: units.id })
+      .from(units)
+      .where(and(ne(units.id, before), eq(units.kind, "station")))
+      .limit(1);
+    await db.update(officers).set({ unitId: otherStation!.id }).where(eq(officers.id, officerUser!.officerId!));
+    expect((await findSessionActor(sessionId))!.unitId).toBe(otherStation!.id);
   });
 });

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { outbox, users } from "@/db/schema";
+import { env } from "@/lib/core/env";
 
 import type { Ctx } from "../context";
 import { consumeLimits, type Limit } from "../rate-limit";

@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Safe City <no-reply@localhost>"),
   SMS_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional(),
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
 });
 
 function parseEnv() {
@@ -50,6 +51,8 @@ function parseEnv() {
     smsGatewayUrl: raw.SMS_GATEWAY_URL,
     // 0 turns the in-process notification dispatcher off (e.g. when a separate worker runs it).
     dispatchIntervalMs: raw.DISPATCH_INTERVAL_MS,
+    // Sign-ups per client address an hour: a village service centre helping residents shares one address.
+    signUpLimitPerHour: raw.SIGN_UP_LIMIT_PER_HOUR,
   };
 }
 

@@ -186,7 +186,7 @@ describe("signing up", () => {
   });
 
   it("limits sign-ups per client address", async () => {
-    await db.insert(rateLimits).values({ key: "sign-up-ip:198.51.100.40", hits: 10, resetAt: sql`now() + interval '30 minutes'` });
+    await db.insert(rateLimits).values({ key: "sign-up-ip:198.51.100.40", hits: 20, resetAt: sql`now() + interval '30 minutes'` });
     await expect(signUp(fromIp("198.51.100.40"), { name: "X", email: "limited@example.test" })).rejects.toBeInstanceOf(RateLimitedError);
     expect(await db.select().from(users).where(eq(users.email, "limited@example.test"))).toHaveLength(0);
   });

@@ -12,9 +12,8 @@ import { parseForm } from "../validation";
 import { issuePasswordLink, mayMailAddress } from "./password-links";
 import { SignUpForm } from "./schemas";
 
-export const MAX_SIGN_UPS_PER_IP = 10;
 const signUpLimits = (ip: string | null): Limit[] =>
-  ip ? [{ key: `sign-up-ip:${ip}`, max: MAX_SIGN_UPS_PER_IP, windowSeconds: 3600 }] : [];
+  ip ? [{ key: `sign-up-ip:${ip}`, max: env.signUpLimitPerHour, windowSeconds: 3600 }] : [];
 
 /**
  * A resident asks for an account. The answer is the same whether or not the

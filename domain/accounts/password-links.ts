@@ -15,7 +15,7 @@ import { passwordLinkPayload } from "../notifications/account-templates";
 import { consumeLimits, type Limit } from "../rate-limit";
 import { parseForm } from "../validation";
 import { checkNewPassword } from "./password-policy";
-import { ForgotPasswordForm, SetPasswordForm } from "./schemas";
+import { ForgotPasswordForm, SetPasswordLinkForm } from "./schemas";
 import { endSessionsOf } from "./sessions";
 import { clearSignInFailures } from "./sign-in";
 
@@ -76,9 +76,9 @@ export async function describePasswordLink(token: string): Promise<PasswordLink>
  * tabs sending at once, one wins), every session of the account ends, and a
  * lockout is lifted.
  */
-export async function setPasswordWithLink(ctx: Ctx, input: SetPasswordForm & { token: string }): Promise<void> {
-  const { password } = parseForm(SetPasswordForm, input);
-  const token = tokenPattern.test(input.token) ? input.token : "";
+export async function setPasswordWithLink(ctx: Ctx, input: SetPasswordLinkForm): Promise<void> {
+  const { password, token: given } = parseForm(SetPasswordLinkForm, input);
+  const token = tokenPattern.test(given) ? given : "";
   const db = await getDb();
   const [owner] = await db
     .select({ email: users.email })

@@ -49,6 +49,12 @@ export const SetPasswordForm = z
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "passwordMismatch" });
 export type SetPasswordForm = z.infer<typeof SetPasswordForm>;
 
+/** The same, sent from a password link's page, which carries the link's token. */
+export const SetPasswordLinkForm = z
+  .object({ token: z.string().max(100), password: NewPassword, confirmPassword: z.string().min(1, { error: "required" }) })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "passwordMismatch" });
+export type SetPasswordLinkForm = z.infer<typeof SetPasswordLinkForm>;
+
 export const ChangePasswordForm = z
   .object({ currentPassword: password, newPassword: NewPassword, confirmPassword: z.string().min(1, { error: "required" }) })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "passwordMismatch" });

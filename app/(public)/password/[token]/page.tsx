@@ -34,7 +34,8 @@ export default async function SetPasswordPage({ params }: Props) {
       <p className="mb-4">{t("intro", { name: link.name, email: link.email })}</p>
       <AccountForm
         schema="setPassword"
-        action={setPasswordAction.bind(null, token)}
+        action={setPasswordAction}
+        hidden={{ token }}
         fields={[
           { name: "password", type: "password", label: t("password"), hint: t("passwordHint"), autoComplete: "new-password" },
           { name: "confirmPassword", type: "password", label: t("confirmPassword"), autoComplete: "new-password" },

@@ -28,37 +28,23 @@ export const createStaffAccountAction = formAction({
   done: ({ userId }) => backTo(userId, "created"),
 });
 
-export async function updateStaffAccountAction(userId: number, state: FormState, formData: FormData): Promise<FormState> {
-  return formAction({
-    schema: UpdateStaffAccountForm,
-    run: (ctx, input) => updateStaffAccount(ctx, input),
-    done: () => backTo(userId, "saved"),
-  })(state, formData, { userId });
-}
+export const updateStaffAccountAction = formAction({
+  schema: UpdateStaffAccountForm,
+  run: (ctx, input) => updateStaffAccount(ctx, input),
+  done: (_result, input) => backTo(input.userId, "saved"),
+});
 
+// The account's id comes in a hidden field of each form; the domain checks the caller may act on it.
 const byId = (run: (ctx: Ctx, input: UserIdInput) => Promise<void>, done: string) =>
   formAction({ schema: UserIdInput, run, done: (_result, input) => backTo(input.userId, done) });
 
-export async function sendPasswordLinkAction(userId: number, state: FormState, formData: FormData): Promise<FormState> {
-  return byId(sendPasswordLink, "linkSent")(state, formData, { userId });
-}
+export const sendPasswordLinkAction = byId(sendPasswordLink, "linkSent");
+export const resetSecondFactorAction = byId(resetSecondFactor, "secondFactorReset");
+export const signOutUserEverywhereAction = byId(signOutUserEverywhere, "signedOut");
+export const unlockAccountAction = byId(unlockAccount, "unlocked");
 
-export async function resetSecondFactorAction(userId: number, state: FormState, formData: FormData): Promise<FormState> {
-  return byId(resetSecondFactor, "secondFactorReset")(state, formData, { userId });
-}
-
-export async function signOutUserEverywhereAction(userId: number, state: FormState, formData: FormData): Promise<FormState> {
-  return byId(signOutUserEverywhere, "signedOut")(state, formData, { userId });
-}
-
-export async function unlockAccountAction(userId: number, state: FormState, formData: FormData): Promise<FormState> {
-  return byId(unlockAccount, "unlocked")(state, formData, { userId });
-}
-
-export async function setUserDisabledAction(userId: number, disabled: boolean, state: FormState, formData: FormData): Promise<FormState> {
-  return formAction({
-    schema: SetUserDisabledInput,
-    run: (ctx, input) => setUserDisabled(ctx, input),
-    done: (_result, input) => backTo(input.userId, input.disabled ? "disabled" : "enabled"),
-  })(state, formData, { userId, disabled: String(disabled) });
-}
+export const setUserDisabledAction = formAction({
+  schema: SetUserDisabledInput,
+  run: (ctx, input) => setUserDisabled(ctx, input),
+  done: (_result, input) => backTo(input.userId, input.disabled ? "disabled" : "enabled"),
+});

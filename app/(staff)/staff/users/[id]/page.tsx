@@ -47,6 +47,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const when = (d: Date | null) =>
     d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) : t("never");
   const unit = (ctx.locale === "en" ? account.unitNameEn : account.unitNameZh) ?? "—";
+  const userIdField = <input type="hidden" name="userId" value={account.id} />;
   const state = account.disabled ? t("disabled") : account.invited ? t("invited") : account.locked ? t("locked") : t("active");
   return (
     <>
@@ -85,7 +86,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <OfficerChoices id="officer-choices" officers={officers.data} locale={ctx.locale} />
           <AccountForm
             schema="updateStaffAccount"
-            action={updateStaffAccountAction.bind(null, account.id)}
+            action={updateStaffAccountAction}
             fields={await staffAccountFields({ withEmail: false })}
             initial={{ name: account.name, role: account.role, badgeNumber: account.badgeNumber ?? "" }}
             hidden={{ userId: String(account.id) }}
@@ -103,49 +104,40 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {!account.disabled && (
             <>
               <p className="mb-2">{account.invited ? t("sendLinkInvited") : t("sendLinkReset")}</p>
-              <ActionForm
-                action={sendPasswordLinkAction.bind(null, account.id)}
-                submitLabel={t("sendLink")}
-                labels={{}}
-                variant="secondary"
-              >
-                {null}
+              <ActionForm action={sendPasswordLinkAction} submitLabel={t("sendLink")} labels={{}} variant="secondary">
+                {userIdField}
               </ActionForm>
             </>
           )}
           {account.secondFactor && (
             <>
               <p className="mb-2">{t("resetSecondFactorHint")}</p>
-              <ActionForm
-                action={resetSecondFactorAction.bind(null, account.id)}
-                submitLabel={t("resetSecondFactor")}
-                labels={{}}
-                variant="secondary"
-              >
-                {null}
+              <ActionForm action={resetSecondFactorAction} submitLabel={t("resetSecondFactor")} labels={{}} variant="secondary">
+                {userIdField}
               </ActionForm>
             </>
           )}
           {account.locked && (
-            <ActionForm action={unlockAccountAction.bind(null, account.id)} submitLabel={t("unlock")} labels={{}} variant="secondary">
-              {null}
+            <ActionForm action={unlockAccountAction} submitLabel={t("unlock")} labels={{}} variant="secondary">
+              {userIdField}
             </ActionForm>
           )}
           <ActionForm
-            action={signOutUserEverywhereAction.bind(null, account.id)}
+            action={signOutUserEverywhereAction}
             submitLabel={t("signOutEverywhere", { name: account.name })}
             labels={{}}
             variant="secondary"
           >
-            {null}
+            {userIdField}
           </ActionForm>
           <ActionForm
-            action={setUserDisabledAction.bind(null, account.id, !account.disabled)}
+            action={setUserDisabledAction}
             submitLabel={account.disabled ? t("enable", { name: account.name }) : t("disable", { name: account.name })}
             labels={{}}
             variant={account.disabled ? "secondary" : "danger"}
           >
-            {null}
+            {userIdField}
+            <input type="hidden" name="disabled" value={String(!account.disabled)} />
           </ActionForm>
         </section>
       )}

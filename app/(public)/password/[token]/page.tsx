@@ -8,8 +8,9 @@ import { describePasswordLink } from "@/domain/accounts/password-links";
 import { setPasswordAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  // The token is in this page's address: never indexed, never sent on as a referrer.
-  return { title: (await getTranslations("setPassword"))("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // The token is in this page's address: never indexed. The site's Referrer-Policy (same-origin) keeps it
+  // from other sites; "no-referrer" here would make browsers send "Origin: null", which server actions refuse.
+  return { title: (await getTranslations("setPassword"))("title"), robots: { index: false, follow: false } };
 }
 
 type Props = { params: Promise<{ token: string }> };

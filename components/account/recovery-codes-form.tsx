@@ -14,10 +14,9 @@ export type CodesState = FormState & { recoveryCodes?: string[] };
 
 type Props = {
   action: (state: CodesState, formData: FormData) => Promise<CodesState>;
+  /** Confirm the set-up, or ask for new recovery codes. */
+  step: "confirm" | "renew";
   submitLabel: string;
-  /** Where to go once the codes are saved. */
-  continueHref: string;
-  continueLabel: string;
 };
 
 /**
@@ -25,7 +24,7 @@ type Props = {
  * recovery codes; the answer shows the recovery codes once. A plain form
  * without JavaScript.
  */
-export function RecoveryCodesForm({ action, submitLabel, continueHref, continueLabel }: Props) {
+export function RecoveryCodesForm({ action, step, submitLabel }: Props) {
   const t = useTranslations("secondFactor");
   const form = useTranslations("form");
   const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
@@ -43,8 +42,8 @@ export function RecoveryCodesForm({ action, submitLabel, continueHref, continueL
           ))}
         </ol>
         <p className="mb-4 font-semibold">{t("codesOnce")}</p>
-        <Link href={continueHref} className="font-semibold">
-          {continueLabel}
+        <Link href="/staff" className="font-semibold">
+          {t("toStaff")}
         </Link>
       </section>
     );
@@ -52,6 +51,7 @@ export function RecoveryCodesForm({ action, submitLabel, continueHref, continueL
   return (
     <form action={formAction} noValidate className="max-w-xl">
       <ErrorSummary title={form("errorTitle")} errors={summary} />
+      <input type="hidden" name="step" value={step} />
       <Field
         name="code"
         label={t("code")}

@@ -70,6 +70,10 @@ export const TotpCodeForm = z.object({
 });
 export type TotpCodeForm = z.infer<typeof TotpCodeForm>;
 
+/** The one code form of the second-factor page: confirm the set-up, or ask for new recovery codes. */
+export const SecondFactorCodesForm = TotpCodeForm.extend({ step: z.enum(["confirm", "renew"]) });
+export type SecondFactorCodesForm = z.infer<typeof SecondFactorCodesForm>;
+
 export const staffRoles = ["officer", "moderator", "admin"] as const;
 export type StaffRole = (typeof staffRoles)[number];
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import type { CodesState } from "@/components/account/recovery-codes-form";
-import { TotpCodeForm } from "@/domain/accounts/schemas";
+import { SecondFactorCodesForm } from "@/domain/accounts/schemas";
 import { confirmEnrolment, renewRecoveryCodes, startEnrolment } from "@/domain/accounts/second-factor/enrolment";
 import { formAction } from "@/lib/action";
 import type { FormState } from "@/lib/errors";
@@ -21,16 +21,13 @@ export const startEnrolmentAction = formAction({
   },
 });
 
-export const confirmEnrolmentAction = formAction<typeof TotpCodeForm, string[], CodesState>({
-  schema: TotpCodeForm,
+/**
+ * One action for both code forms, so that without JavaScript the page that
+ * comes back (now showing the factor as on) still holds the codes to show.
+ */
+export const secondFactorCodesAction = formAction<typeof SecondFactorCodesForm, string[], CodesState>({
+  schema: SecondFactorCodesForm,
   secret: ["code"],
-  run: (ctx, input) => confirmEnrolment(ctx, input),
-  done: codesShown,
-});
-
-export const renewRecoveryCodesAction = formAction<typeof TotpCodeForm, string[], CodesState>({
-  schema: TotpCodeForm,
-  secret: ["code"],
-  run: (ctx, input) => renewRecoveryCodes(ctx, input),
+  run: (ctx, input) => (input.step === "renew" ? renewRecoveryCodes(ctx, input) : confirmEnrolment(ctx, input)),
   done: codesShown,
 });

@@ -10,7 +10,7 @@ import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 import { qrPath } from "@/lib/qr";
 
-import { confirmEnrolmentAction, renewRecoveryCodesAction, startEnrolmentAction } from "./actions";
+import { secondFactorCodesAction, startEnrolmentAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("secondFactor"))("title"), robots: { index: false } };
@@ -41,12 +41,6 @@ export default async function SecondFactorPage() {
           <h2 className="mb-2 text-xl font-bold">{t("renewTitle")}</h2>
           <p className="mb-3">{t("codesLeft", { count: status.recoveryCodesLeft })}</p>
           <p className="mb-3">{t("renewIntro")}</p>
-          <RecoveryCodesForm
-            action={renewRecoveryCodesAction}
-            submitLabel={t("renew")}
-            continueHref="/account"
-            continueLabel={t("toAccount")}
-          />
         </>
       ) : status.pending && qr ? (
         <>
@@ -73,17 +67,21 @@ export default async function SecondFactorPage() {
           <p aria-labelledby="secret-label" className="mb-4 break-all font-mono text-lg">
             {status.pending.secret.match(/.{1,4}/g)?.join(" ")}
           </p>
-          <RecoveryCodesForm
-            action={confirmEnrolmentAction}
-            submitLabel={t("confirm")}
-            continueHref="/staff"
-            continueLabel={t("toStaff")}
-          />
         </>
       ) : (
         <ActionForm action={startEnrolmentAction} submitLabel={t("start")} labels={{}}>
           <p className="mb-3">{t("startIntro")}</p>
         </ActionForm>
+      )}
+      {/* One form in one place for both steps: without JavaScript, the page that comes back after
+          turning the factor on shows the "on" text above, and this form still shows the codes. */}
+      {(status.enrolled || status.pending) && (
+        <RecoveryCodesForm
+          key="codes"
+          action={secondFactorCodesAction}
+          step={status.enrolled ? "renew" : "confirm"}
+          submitLabel={status.enrolled ? t("renew") : t("confirm")}
+        />
       )}
       <p className="mt-6">
         <Link href="/account">{t("toAccount")}</Link>

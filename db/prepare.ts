@@ -5,13 +5,19 @@ import { hashPassword } from "@/lib/core/password";
 import type { Db } from "./client";
 import { migrate } from "./migrate";
 import { seedBase } from "./seed/base";
-import { DEMO_PASSWORD, seedDemo } from "./seed/demo";
+import { DEMO_PASSWORD, retireDemoPasswords, seedDemo } from "./seed/demo";
 
-/** Brings a database up to date: migrations, base settings, and the demo bureau if asked for. */
-export async function prepareDatabase(db: Db, options: { demo: boolean }): Promise<{ demoSeeded: boolean }> {
+type Prepared = { demoSeeded: boolean; demoPasswordsRetired: number };
+
+/**
+ * Brings a database up to date: migrations, base settings, and the demo
+ * bureau if asked for. Without the demo, no account keeps the demo's
+ * published password.
+ */
+export async function prepareDatabase(db: Db, options: { demo: boolean }): Promise<Prepared> {
   await migrate(db);
   await seedBase(db);
-  if (!options.demo) return { demoSeeded: false };
+  if (!options.demo) return { demoSeeded: false, demoPasswordsRetired: await retireDemoPasswords(db) };
   const { seeded } = await seedDemo(db, await hashPassword(DEMO_PASSWORD));
-  return { demoSeeded: seeded };
+  return { demoSeeded: seeded, demoPasswordsRetired: 0 };
 }

@@ -31,3 +31,6 @@ export class RateLimitedError extends DomainError {
     super(`rate limited for ${retryAfterSeconds}s`);
   }
 }
+
+/** Allowed for the role, but the session has not given the second factor the role needs: enrol or sign in with it first. */
+export class SecondFactorRequiredError extends ForbiddenError {}

@@ -1,7 +1,7 @@
 import type { Role } from "@/db/schema";
 
 import type { Ctx } from "./context";
-import { ForbiddenError, UnauthenticatedError } from "./errors";
+import { ForbiddenError, SecondFactorRequiredError, UnauthenticatedError } from "./errors";
 
 const staff: readonly Role[] = ["officer", "moderator", "admin"];
 const everyone: readonly Role[] = ["resident", ...staff];
@@ -11,6 +11,9 @@ const everyone: readonly Role[] = ["resident", ...staff];
 const rules = {
   "account.view": everyone,
   "account.signOutEverywhere": everyone,
+  "account.changePassword": everyone,
+  // Enrol a second factor, see how many recovery codes are left, get new ones.
+  "account.secondFactor": staff,
   "staff.enter": staff,
   "directory.view": staff,
   "directory.edit": ["moderator", "admin"],
@@ -23,7 +26,12 @@ const rules = {
   "request.publish": ["moderator", "admin"],
   "template.edit": ["moderator", "admin"],
   "user.list": ["admin"],
+  "user.create": ["admin"],
+  "user.edit": ["admin"],
   "user.disable": ["admin"],
+  "user.sendPasswordLink": ["admin"],
+  "user.resetSecondFactor": ["admin"],
+  "user.unlock": ["admin"],
   "user.signOutEverywhere": ["admin"],
   "audit.view": ["admin"],
   "settings.edit": ["admin"],
@@ -33,7 +41,25 @@ const rules = {
 
 export type Permission = keyof typeof rules;
 
-export function can(ctx: Ctx, permission: Permission): boolean {
+// What an actor who still owes a second factor may do: their own account,
+// where they enrol. Everything else waits until the session has verified one.
+const beforeSecondFactor: ReadonlySet<Permission> = new Set<Permission>([
+  "account.view",
+  "account.signOutEverywhere",
+  "account.changePassword",
+  "account.secondFactor",
+]);
+
+/**
+ * Whether an account of this role must give a second factor before staff
+ * work: always for admins and moderators; for officers when an admin has
+ * said so in the security settings.
+ */
+export function roleNeedsSecondFactor(role: Role, officersNeedSecondFactor: boolean): boolean {
+  return role === "admin" || role === "moderator" || (role === "officer" && officersNeedSecondFactor);
+}
+
+function roleMay(ctx: Ctx, permission: Permission): boolean {
   const allowed: readonly Role[] = rules[permission];
   return ctx.actor !== null && allowed.includes(ctx.actor.role);
 }
@@ -43,8 +69,26 @@ export function rolesAllowed(permission: Permission): readonly Role[] {
   return rules[permission];
 }
 
-/** Throws unless the caller may: unauthenticated when signed out, forbidden otherwise. */
+function owesSecondFactor(ctx: Ctx, permission: Permission): boolean {
+  return ctx.actor?.secondFactor === "required" && !beforeSecondFactor.has(permission);
+}
+
+/** The role may, but the session must give the second factor first: pages send such people to enrol. */
+export function needsSecondFactorFirst(ctx: Ctx, permission: Permission): boolean {
+  return roleMay(ctx, permission) && owesSecondFactor(ctx, permission);
+}
+
+export function can(ctx: Ctx, permission: Permission): boolean {
+  return roleMay(ctx, permission) && !owesSecondFactor(ctx, permission);
+}
+
+/**
+ * Throws unless the caller may: unauthenticated when signed out, forbidden
+ * otherwise, and "second factor required" when the role may but the session
+ * has not given the second factor the role needs.
+ */
 export function requirePermission(ctx: Ctx, permission: Permission): asserts ctx is Ctx & { actor: NonNullable<Ctx["actor"]> } {
   if (!ctx.actor) throw new UnauthenticatedError(permission);
-  if (!can(ctx, permission)) throw new ForbiddenError(permission);
+  if (!roleMay(ctx, permission)) throw new ForbiddenError(permission);
+  if (owesSecondFactor(ctx, permission)) throw new SecondFactorRequiredError(permission);
 }

@@ -3,7 +3,15 @@ import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 
 import { isDatabaseUnavailable } from "@/db/errors";
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError, ValidationError } from "@/domain/errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  SecondFactorRequiredError,
+  UnauthenticatedError,
+  ValidationError,
+} from "@/domain/errors";
 import { errorFields, logger } from "@/lib/core/logger";
 
 export type FormState = {
@@ -107,6 +115,8 @@ export async function readForPage<T>(read: Promise<T>, returnTo = "/"): Promise<
     return { ok: true, data: await read };
   } catch (error) {
     if (error instanceof NotFoundError) return { ok: false, problem: "notFound" };
+    // Allowed for the role once the session has given the second factor: set it up first.
+    if (error instanceof SecondFactorRequiredError) redirect("/account/security");
     if (error instanceof ForbiddenError) return { ok: false, problem: "forbidden" };
     if (error instanceof UnauthenticatedError) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
     throw error;

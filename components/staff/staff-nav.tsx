@@ -8,7 +8,7 @@ import { can, type Permission } from "@/domain/permissions";
 
 const links: {
   href: string;
-  key: "dashboard" | "requests" | "templates" | "directory" | "users" | "audit" | "outbox" | "settings";
+  key: "dashboard" | "requests" | "templates" | "directory" | "users" | "audit" | "outbox" | "settings" | "myAccount";
   permission: Permission;
 }[] = [
   { href: "/staff", key: "dashboard", permission: "staff.enter" },
@@ -19,6 +19,7 @@ const links: {
   { href: "/staff/audit", key: "audit", permission: "audit.view" },
   { href: "/staff/outbox", key: "outbox", permission: "outbox.view" },
   { href: "/staff/settings", key: "settings", permission: "settings.edit" },
+  { href: "/staff/account", key: "myAccount", permission: "account.view" },
 ];
 
 export async function StaffNav({ ctx }: { ctx: Ctx }) {

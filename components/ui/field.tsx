@@ -11,6 +11,8 @@ type FieldProps = {
   /** A textarea of this many rows instead of a one-line input. */
   rows?: number;
   maxLength?: number;
+  /** The id of a <datalist> to suggest values from (a searchable list that needs no JavaScript). */
+  list?: string;
 };
 
 /** A labelled input; its error sits beside it, tied by aria-describedby (GOV.UK pattern). */
@@ -26,6 +28,7 @@ export function Field({
   inputMode,
   rows,
   maxLength,
+  list,
 }: FieldProps) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
@@ -57,7 +60,7 @@ export function Field({
       {rows ? (
         <textarea {...common} rows={rows} />
       ) : (
-        <input {...common} type={type} autoComplete={autoComplete ?? "off"} inputMode={inputMode} />
+        <input {...common} type={type} autoComplete={autoComplete ?? "off"} inputMode={inputMode} list={list} />
       )}
     </div>
   );

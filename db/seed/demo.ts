@@ -1,7 +1,9 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+
+import { verifyPassword } from "@/lib/core/password";
 
 import type { Db, Tx } from "../client";
-import { areas, officers, replyTemplates, settings, units, users } from "../schema";
+import { areas, officers, replyTemplates, sessions, settings, units, users } from "../schema";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
 
 export const DEMO_PASSWORD = "safe-city-demo";
@@ -107,4 +109,38 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
     ]);
     return { seeded: true };
   });
+}
+
+/**
+ * With the demo switched off, no account keeps the password the README
+ * publishes: a database once seeded with the demo and now served for real
+ * loses the demo accounts' passwords (and their sessions). An admin can send
+ * them a password link like any account. Returns how many were retired.
+ */
+export async function retireDemoPasswords(db: Db): Promise<number> {
+  const rows = await db
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(
+      and(
+        inArray(
+          users.email,
+          demoAccounts.map((a) => a.email),
+        ),
+        isNotNull(users.passwordHash),
+      ),
+    );
+  let retired = 0;
+  for (const row of rows) {
+    if (!(await verifyPassword(row.passwordHash, DEMO_PASSWORD))) continue;
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ passwordHash: null }).where(eq(users.id, row.id));
+      await tx
+        .update(sessions)
+        .set({ endedAt: new Date() })
+        .where(and(eq(sessions.userId, row.id), isNull(sessions.endedAt)));
+    });
+    retired++;
+  }
+  return retired;
 }

@@ -1,51 +1,47 @@
 import "server-only";
 
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, ne, or, sql } from "drizzle-orm";
+import { z } from "zod";
 
 import { getDb } from "@/db/client";
-import { auditLog, units, users } from "@/db/schema";
+import { auditLog, officers, rateLimits, units, users } from "@/db/schema";
+import type { Role } from "@/lib/core/values";
 
-import type { Actor, Ctx } from "../context";
+import type { Ctx } from "../context";
+import { NotFoundError } from "../errors";
 import { requirePermission } from "../permissions";
-
-/**
- * The actor behind a session, if the account still exists, is enabled and the
- * session's version is current. Called on every request that has a session.
- */
-export async function findActiveActor(userId: number, sessionVersion: number): Promise<Actor | null> {
-  const db = await getDb();
-  const [user] = await db
-    .select({
-      userId: users.id,
-      role: users.role,
-      name: users.name,
-      officerId: users.officerId,
-      unitId: users.unitId,
-      disabled: users.disabled,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
-  return { userId: user.userId, role: user.role, name: user.name, officerId: user.officerId, unitId: user.unitId };
-}
+import { MAX_FAILED_SIGN_INS } from "./sign-in";
 
 export type UserSummary = {
   id: number;
   email: string;
   name: string;
-  role: Actor["role"];
+  role: Role;
   unitNameZh: string | null;
   unitNameEn: string | null;
+  badgeNumber: string | null;
   disabled: boolean;
+  /** No password yet: the person has not used their link. */
+  invited: boolean;
   locked: boolean;
+  secondFactor: boolean;
   lastSignInAt: Date | null;
 };
 
-export async function listUsers(ctx: Ctx): Promise<UserSummary[]> {
+// A search box on the accounts page: anything unreadable means "no search".
+const ListUsersInput = z.object({ q: z.string().trim().max(100).optional().catch(undefined) });
+
+const LIMIT = 200;
+
+/**
+ * Staff accounts (all of them: a bureau has hundreds, not millions), or with
+ * a search, any account whose name or address contains the text.
+ */
+export async function listUsers(ctx: Ctx, input: { q?: unknown } = {}): Promise<UserSummary[]> {
   requirePermission(ctx, "user.list");
+  const { q } = ListUsersInput.parse(input);
   const db = await getDb();
+  const pattern = q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : null;
   const rows = await db
     .select({
       id: users.id,
@@ -54,16 +50,75 @@ export async function listUsers(ctx: Ctx): Promise<UserSummary[]> {
       role: users.role,
       unitNameZh: units.nameZh,
       unitNameEn: units.nameEn,
+      badgeNumber: officers.badgeNumber,
       disabled: users.disabled,
-      lockedUntil: users.lockedUntil,
+      invited: sql<boolean>`${users.passwordHash} is null`,
+      secondFactor: sql<boolean>`${users.mfaEnabledAt} is not null`,
+      locked: sql<boolean>`coalesce(${rateLimits.hits} >= ${MAX_FAILED_SIGN_INS} and ${rateLimits.resetAt} > now(), false)`,
       lastSignInAt: users.lastSignInAt,
     })
     .from(users)
-    .leftJoin(units, eq(units.id, users.unitId))
+    .leftJoin(officers, eq(officers.id, users.officerId))
+    .leftJoin(units, eq(units.id, sql`coalesce(${officers.unitId}, ${users.unitId})`))
+    .leftJoin(rateLimits, eq(rateLimits.key, sql`'sign-in:' || ${users.email}`))
+    .where(pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : ne(users.role, "resident"))
     .orderBy(asc(users.role), asc(users.email))
-    .limit(500);
-  const now = new Date();
-  return rows.map(({ lockedUntil, ...row }) => ({ ...row, locked: lockedUntil !== null && lockedUntil > now }));
+    .limit(LIMIT);
+  return rows;
+}
+
+export type AccountDetail = UserSummary & { createdAt: Date };
+
+/** One account, for its page in the staff area. */
+export async function getAccount(ctx: Ctx, input: { userId: unknown }): Promise<AccountDetail> {
+  requirePermission(ctx, "user.list");
+  const userId = z.coerce.number().int().positive().max(2_147_483_647).safeParse(input.userId);
+  if (!userId.success) throw new NotFoundError("user");
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      unitNameZh: units.nameZh,
+      unitNameEn: units.nameEn,
+      badgeNumber: officers.badgeNumber,
+      disabled: users.disabled,
+      invited: sql<boolean>`${users.passwordHash} is null`,
+      secondFactor: sql<boolean>`${users.mfaEnabledAt} is not null`,
+      locked: sql<boolean>`coalesce(${rateLimits.hits} >= ${MAX_FAILED_SIGN_INS} and ${rateLimits.resetAt} > now(), false)`,
+      lastSignInAt: users.lastSignInAt,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .leftJoin(officers, eq(officers.id, users.officerId))
+    .leftJoin(units, eq(units.id, sql`coalesce(${officers.unitId}, ${users.unitId})`))
+    .leftJoin(rateLimits, eq(rateLimits.key, sql`'sign-in:' || ${users.email}`))
+    .where(eq(users.id, userId.data))
+    .limit(1);
+  if (!row) throw new NotFoundError("user");
+  return row;
+}
+
+export type OfficerChoice = { badgeNumber: string; nameZh: string; namePinyin: string; unitNameZh: string; unitNameEn: string };
+
+/** Every officer of the directory, for the searchable list on the account forms (a few thousand at most). */
+export async function listOfficerChoices(ctx: Ctx): Promise<OfficerChoice[]> {
+  requirePermission(ctx, "user.create");
+  const db = await getDb();
+  return db
+    .select({
+      badgeNumber: officers.badgeNumber,
+      nameZh: officers.nameZh,
+      namePinyin: officers.namePinyin,
+      unitNameZh: units.nameZh,
+      unitNameEn: units.nameEn,
+    })
+    .from(officers)
+    .innerJoin(units, eq(units.id, officers.unitId))
+    .orderBy(asc(officers.badgeNumber))
+    .limit(5000);
 }
 
 export async function listAuditEntries(ctx: Ctx, limit = 100) {
@@ -74,4 +129,16 @@ export async function listAuditEntries(ctx: Ctx, limit = 100) {
     .from(auditLog)
     .orderBy(desc(auditLog.id))
     .limit(Math.min(Math.max(limit, 1), 500));
+}
+
+/** The signed-in person's own account, for /account. */
+export async function getOwnAccount(ctx: Ctx): Promise<{ email: string; secondFactor: boolean }> {
+  requirePermission(ctx, "account.view");
+  const db = await getDb();
+  const [row] = await db
+    .select({ email: users.email, secondFactor: sql<boolean>`${users.mfaEnabledAt} is not null` })
+    .from(users)
+    .where(and(eq(users.id, ctx.actor.userId)));
+  if (!row) throw new NotFoundError("user");
+  return row;
 }

@@ -2,6 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
+import { renderAccountTemplate } from "./account-templates";
+
 export type RenderedMessage = { subject: string; text: string };
 
 // Only these fields are ever read from a payload: anything else in it (an
@@ -83,6 +85,7 @@ const footerEn =
  * known when the message is written. `baseUrl` makes the tracking link absolute.
  */
 export function renderTemplate(template: string, payload: unknown, baseUrl: string): RenderedMessage {
+  if (template.startsWith("account.")) return renderAccountTemplate(template, payload, baseUrl);
   const build = templates.get(template);
   if (!build) throw new Error(`unknown notification template: ${template}`);
   const parsed = Payload.safeParse(payload);
@@ -102,4 +105,5 @@ export function renderTemplate(template: string, payload: unknown, baseUrl: stri
   };
 }
 
+/** The request templates; account messages are in account-templates.ts. */
 export const templateNames = [...templates.keys()];

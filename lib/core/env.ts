@@ -9,6 +9,7 @@ const onOff = z.enum(["on", "off", "true", "false", "1", "0"]).transform((v) => 
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(".data"),
   PGLITE_DIR: z.string().min(1).optional(),
@@ -20,6 +21,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Safe City <no-reply@localhost>"),
   SMS_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional(),
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
 });
 
 function parseEnv() {
@@ -32,6 +34,7 @@ function parseEnv() {
   const dataDir = path.resolve(/*turbopackIgnore: true*/ raw.DATA_DIR);
   return {
     nodeEnv: raw.NODE_ENV,
+    port: raw.PORT,
     databaseUrl: raw.DATABASE_URL,
     dataDir,
     // "memory://" keeps PGlite in memory (benchmarks); anything else is a folder.
@@ -48,6 +51,8 @@ function parseEnv() {
     smsGatewayUrl: raw.SMS_GATEWAY_URL,
     // 0 turns the in-process notification dispatcher off (e.g. when a separate worker runs it).
     dispatchIntervalMs: raw.DISPATCH_INTERVAL_MS,
+    // Sign-ups per client address an hour: a village service centre helping residents shares one address.
+    signUpLimitPerHour: raw.SIGN_UP_LIMIT_PER_HOUR,
   };
 }
 

@@ -11,7 +11,9 @@ const derived = new Map<string, Buffer>();
  * (RFC 5869) and a label: learning one key (say, from a leaked hash) tells
  * nothing about the session secret or the other keys.
  */
-export function keyFor(label: "access-code" | "access-code-hash" | "mfa-secret" | "token-hash" | "browser-token"): Buffer {
+export function keyFor(
+  label: "access-code" | "access-code-hash" | "mfa-secret" | "token-hash" | "browser-token" | "outbox-secret",
+): Buffer {
   let key = derived.get(label);
   if (!key) {
     key = Buffer.from(hkdfSync("sha256", authSecret(), "safe-city", `safe-city ${label}`, 32));

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
@@ -53,17 +55,83 @@ export function errorSummary(page: Page) {
   return page.getByRole("alert", { name: /^(There is a problem|出现问题)$/ });
 }
 
+/** The text of an e-mail as the catcher saved it (scripts/e2e.ts): quoted-printable or base64 undone. */
+function mailText(raw: string): string {
+  const [head = "", ...rest] = raw.split("\r\n\r\n");
+  const body = rest.join("\r\n\r\n");
+  const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (encoding === "base64") return Buffer.from(body.replace(/\s/g, ""), "base64").toString("utf8");
+  if (encoding === "quoted-printable") {
+    const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(bytes, "latin1").toString("utf8");
+  }
+  return body;
+}
+
+/**
+ * The newest e-mail to an address sent after `since` (ms), waited for (the
+ * outbox is sent every 300 ms in the browser tests); its text.
+ */
+export async function waitForMail(to: string, since: number): Promise<string> {
+  const folder = process.env.E2E_MAIL_DIR;
+  if (!folder) throw new Error("E2E_MAIL_DIR is not set: run with npm run test:e2e");
+  let found: string | null = null;
+  await expect
+    .poll(
+      () => {
+        const files = readdirSync(folder).sort().reverse();
+        for (const file of files) {
+          const full = path.join(folder, file);
+          const mail = JSON.parse(readFileSync(full, "utf8")) as { to: string[]; raw: string };
+          if (mail.to.includes(to.toLowerCase()) && readMtime(full) >= since) {
+            found = mailText(mail.raw);
+            return true;
+          }
+        }
+        return false;
+      },
+      { timeout: 20_000, message: `an e-mail to ${to}` },
+    )
+    .toBe(true);
+  return found!;
+}
+
+function readMtime(file: string): number {
+  return statSync(file).mtimeMs;
+}
+
+/** The path of the password link in an e-mail (its host is the site's public address, not the test server's). */
+export function passwordLinkPath(text: string): string {
+  const match = /\/password\/[A-Za-z0-9_-]{43}/.exec(text);
+  if (!match) throw new Error(`no password link in: ${text}`);
+  return match[0];
+}
+
+/** Opens a password link and chooses the password. */
+export async function choosePassword(page: Page, linkPath: string, password: string) {
+  await page.goto(linkPath);
+  await page.getByLabel("New password").fill(password);
+  await page.getByLabel("Repeat the password").fill(password);
+  await page.getByRole("button", { name: "Save password" }).click();
+  await expect(page.getByText("Your password is set. Sign in with it now.")).toBeVisible();
+}
+
 let counter = 0;
-/** A new resident account made through the sign-up page; already signed in afterwards. */
+/**
+ * A new resident account made through the sign-up page and the link e-mailed
+ * to choose a password; signed in afterwards.
+ */
 export async function signUpResident(page: Page, prefix: string) {
   const email = `${prefix}-${Date.now()}-${counter++}@example.test`;
   const password = "resident-password-1";
+  const since = Date.now() - 1000;
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill("Test Resident");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByLabel("Repeat the password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status")).toContainText("Check your email");
+  await choosePassword(page, passwordLinkPath(await waitForMail(email, since)), password);
+  await signIn(page, email, password);
   await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
   return { email, password };
 }

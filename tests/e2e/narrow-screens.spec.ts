@@ -16,6 +16,7 @@ const publicPages = [
   "/feedback/replies",
   "/track",
   "/sign-in",
+  "/sign-in/forgot",
   "/sign-up",
 ];
 const staffPages = [
@@ -28,6 +29,8 @@ const staffPages = [
   "/staff/settings?year=2027",
   "/staff/outbox",
   "/staff/users",
+  "/staff/users/new",
+  "/staff/account",
   "/staff/audit",
 ];
 

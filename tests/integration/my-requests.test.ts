@@ -33,7 +33,7 @@ let neighbourEmail: string;
 
 beforeAll(async () => {
   neighbourEmail = "neighbour@example.test";
-  await signUp(signedOut, { name: "Neighbour", email: neighbourEmail, password: "neighbour-pass-1", confirmPassword: "neighbour-pass-1" });
+  await signUp(signedOut, { name: "Neighbour", email: neighbourEmail });
 });
 
 describe("my requests", () => {

@@ -1,119 +1,149 @@
-import { and, eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/db/client";
-import { auditLog, users } from "@/db/schema";
+import { rateLimits, sessions, signInChallenges, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo";
-import { authenticate, MAX_FAILED_SIGN_INS } from "@/domain/accounts/authenticate";
-import { signUp } from "@/domain/accounts/sign-up";
-import { ValidationError } from "@/domain/errors";
+import { findSessionActor, sessionKey } from "@/domain/accounts/sessions";
+import { checkPassword, completeSignIn, MAX_FAILED_SIGN_INS, MAX_SIGN_INS_PER_IP } from "@/domain/accounts/sign-in";
+import { ConflictError, ValidationError } from "@/domain/errors";
+import { countOf } from "@/domain/rate-limit";
 
+import { makeAccount, signInFully } from "../helpers/accounts";
 import { signedOut } from "../helpers/ctx";
 
-describe("sign-in", () => {
-  it("signs in each demo role with the demo password", async () => {
+const fromIp = (ip: string) => ({ ...signedOut, ip });
+const failureKey = (error: unknown) => (error instanceof ConflictError ? error.key : String(error));
+
+describe("signing in", () => {
+  it("signs in each demo role with the demo password and opens a session", async () => {
     for (const [email, role] of [
       ["admin@demo.test", "admin"],
       ["moderator@demo.test", "moderator"],
       ["officer@demo.test", "officer"],
       ["resident@demo.test", "resident"],
     ] as const) {
-      const actor = await authenticate(signedOut, { email, password: DEMO_PASSWORD });
-      expect(actor?.role).toBe(role);
+      const sessionId = await signInFully(email, DEMO_PASSWORD);
+      expect((await findSessionActor(sessionId))?.role).toBe(role);
     }
   });
 
   it("accepts the email in any case and with spaces around it", async () => {
-    const actor = await authenticate(signedOut, { email: "  Admin@Demo.TEST ", password: DEMO_PASSWORD });
-    expect(actor?.role).toBe("admin");
+    const accepted = await checkPassword(signedOut, { email: "  Admin@Demo.TEST ", password: DEMO_PASSWORD });
+    expect(accepted.role).toBe("admin");
   });
 
-  it("fails the same way for a wrong password and an unknown account", async () => {
-    expect(await authenticate(signedOut, { email: "admin@demo.test", password: "wrong-password" })).toBeNull();
-    expect(await authenticate(signedOut, { email: "nobody@demo.test", password: DEMO_PASSWORD })).toBeNull();
-    expect(await authenticate(signedOut, { email: "not-an-email", password: "" })).toBeNull();
-  });
-
-  it("locks an account for 15 minutes after 10 failures, even for the right password", async () => {
-    const { userId } = await signUp(signedOut, {
-      name: "Lock Test",
-      email: "lock@example.test",
-      password: "correct-horse-1",
-      confirmPassword: "correct-horse-1",
-    });
-    for (let i = 0; i < MAX_FAILED_SIGN_INS - 1; i++) {
-      expect(await authenticate(signedOut, { email: "lock@example.test", password: `wrong-${i}` })).toBeNull();
+  it("fails the same way for a wrong password, an unknown account, a disabled one and one without a password", async () => {
+    const db = await getDb();
+    await db.insert(users).values({ email: "invited@example.test", name: "Invited", role: "officer" });
+    await makeAccount("off@example.test", "resident", "the-right-password");
+    await db.update(users).set({ disabled: true }).where(eq(users.email, "off@example.test"));
+    const attempts = [
+      { email: "admin@demo.test", password: "wrong-password" },
+      { email: "nobody@demo.test", password: DEMO_PASSWORD },
+      { email: "off@example.test", password: "the-right-password" },
+      { email: "invited@example.test", password: "anything-at-all" },
+    ];
+    for (const attempt of attempts) {
+      const error = await checkPassword(signedOut, attempt).catch((e) => e);
+      expect(failureKey(error)).toBe("signInFailed");
     }
-    // Nine failures: still allowed.
-    const db = await getDb();
-    const [before] = await db.select().from(users).where(eq(users.id, userId));
-    expect(before?.lockedUntil).toBeNull();
-    expect(await authenticate(signedOut, { email: "lock@example.test", password: "wrong-10" })).toBeNull();
-
-    const [locked] = await db.select().from(users).where(eq(users.id, userId));
-    const minutes = (locked!.lockedUntil!.getTime() - Date.now()) / 60_000;
-    expect(minutes).toBeGreaterThan(14);
-    expect(minutes).toBeLessThanOrEqual(15);
-    expect(await authenticate(signedOut, { email: "lock@example.test", password: "correct-horse-1" })).toBeNull();
-    const audits = await db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.action, "user.lock"), eq(auditLog.entityId, String(userId))));
-    expect(audits).toHaveLength(1);
-
-    // When the lock has run out, the right password works again.
-    await db
-      .update(users)
-      .set({ lockedUntil: new Date(Date.now() - 1000) })
-      .where(eq(users.id, userId));
-    expect((await authenticate(signedOut, { email: "lock@example.test", password: "correct-horse-1" }))?.userId).toBe(userId);
   });
 
-  it("resets the failure count after a successful sign-in", async () => {
-    await signUp(signedOut, {
-      name: "Reset",
-      email: "reset@example.test",
-      password: "correct-horse-2",
-      confirmPassword: "correct-horse-2",
-    });
-    for (let i = 0; i < 5; i++) await authenticate(signedOut, { email: "reset@example.test", password: "nope" });
-    await authenticate(signedOut, { email: "reset@example.test", password: "correct-horse-2" });
-    const [row] = await (await getDb()).select().from(users).where(eq(users.email, "reset@example.test"));
-    expect(row?.failedSignIns).toBe(0);
+  it("stores only a hash of the session id, and a challenge is used once", async () => {
+    const { challenge } = await checkPassword(signedOut, { email: "resident@demo.test", password: DEMO_PASSWORD });
+    const sessionId = await completeSignIn(signedOut, { challenge });
+    const db = await getDb();
+    expect(await db.select().from(sessions).where(eq(sessions.idHash, sessionId))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.idHash, sessionKey(sessionId))),
+    ).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(signInChallenges)
+        .where(sql`${signInChallenges.tokenHash} = ${challenge}`),
+    ).toHaveLength(0);
+    const again = await completeSignIn(signedOut, { challenge }).catch((e) => e);
+    expect(failureKey(again)).toBe("signInExpired");
   });
 
-  it("refuses a disabled account", async () => {
-    const db = await getDb();
-    await db.update(users).set({ disabled: true }).where(eq(users.email, "moderator@demo.test"));
-    expect(await authenticate(signedOut, { email: "moderator@demo.test", password: DEMO_PASSWORD })).toBeNull();
+  it("refuses a challenge older than 5 minutes", async () => {
+    const { challenge } = await checkPassword(signedOut, { email: "resident@demo.test", password: DEMO_PASSWORD });
+    await (
+      await getDb()
+    )
+      .update(signInChallenges)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(sql`true`);
+    expect(failureKey(await completeSignIn(signedOut, { challenge }).catch((e) => e))).toBe("signInExpired");
   });
 });
 
-describe("sign-up", () => {
-  it("creates a resident with an argon2id hash", async () => {
-    const { userId } = await signUp(signedOut, {
-      name: "新居民",
-      email: "New@Example.test",
-      password: "long-enough-1",
-      confirmPassword: "long-enough-1",
-    });
-    const [row] = await (await getDb()).select().from(users).where(eq(users.id, userId));
-    expect(row?.role).toBe("resident");
-    expect(row?.email).toBe("new@example.test");
-    expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
+describe("the sign-in lockout", () => {
+  it("pauses an address after 10 failures, even for the right password, and says nothing different", async () => {
+    await makeAccount("lock@example.test", "resident", "correct-horse-battery");
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) {
+      const error = await checkPassword(signedOut, { email: "lock@example.test", password: `wrong-${i}` }).catch((e) => e);
+      expect(failureKey(error)).toBe("signInFailed");
+    }
+    const locked = await checkPassword(signedOut, { email: "lock@example.test", password: "correct-horse-battery" }).catch((e) => e);
+    expect(failureKey(locked)).toBe("signInFailed");
+
+    // When the window has passed, the right password works again.
+    await (
+      await getDb()
+    )
+      .update(rateLimits)
+      .set({ resetAt: sql`now() - interval '1 second'` })
+      .where(eq(rateLimits.key, "sign-in:lock@example.test"));
+    expect((await checkPassword(signedOut, { email: "lock@example.test", password: "correct-horse-battery" })).role).toBe("resident");
   });
 
-  it("names each bad field", async () => {
-    const error = await signUp(signedOut, { name: "", email: "bad", password: "short", confirmPassword: "other" }).catch((e) => e);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect(error.fieldErrors).toEqual({ name: "required", email: "email", password: "passwordShort", confirmPassword: "passwordMismatch" });
+  it("lets no more than 10 of 24 parallel attempts through to the password check", async () => {
+    await makeAccount("race@example.test", "resident", "correct-horse-battery");
+    // The right password every time: only the attempts the limit lets through can succeed.
+    const results = await Promise.allSettled(
+      Array.from({ length: 24 }, () => checkPassword(signedOut, { email: "race@example.test", password: "correct-horse-battery" })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(MAX_FAILED_SIGN_INS);
+    expect(results.filter((r) => r.status === "rejected").map((r) => failureKey(r.reason))).toEqual(Array(14).fill("signInFailed"));
   });
 
-  it("refuses a second account for the same email", async () => {
-    const input = { name: "Twice", email: "twice@example.test", password: "long-enough-2", confirmPassword: "long-enough-2" };
-    await signUp(signedOut, input);
-    const error = await signUp(signedOut, { ...input, email: "TWICE@example.test" }).catch((e) => e);
+  it("counts 24 parallel wrong passwords, all of them, and then refuses the right one", async () => {
+    await makeAccount("race2@example.test", "resident", "correct-horse-battery");
+    await Promise.allSettled(
+      Array.from({ length: 24 }, (_, i) => checkPassword(signedOut, { email: "race2@example.test", password: `wrong-${i}` })),
+    );
+    expect(await countOf(await getDb(), "sign-in:race2@example.test")).toBe(24);
+    const error = await checkPassword(signedOut, { email: "race2@example.test", password: "correct-horse-battery" }).catch((e) => e);
+    expect(failureKey(error)).toBe("signInFailed");
+  });
+
+  it("forgets an address's failures after a full sign-in", async () => {
+    await makeAccount("forgive@example.test", "resident", "correct-horse-battery");
+    for (let i = 0; i < 5; i++) await checkPassword(signedOut, { email: "forgive@example.test", password: "nope" }).catch(() => null);
+    await signInFully("forgive@example.test", "correct-horse-battery");
+    expect(await countOf(await getDb(), "sign-in:forgive@example.test")).toBe(0);
+  });
+
+  it("pauses a client address after 100 attempts, whatever the account", async () => {
+    const db = await getDb();
+    await db
+      .insert(rateLimits)
+      .values({ key: "sign-in-ip:198.51.100.9", hits: MAX_SIGN_INS_PER_IP, resetAt: sql`now() + interval '10 minutes'` });
+    const error = await checkPassword(fromIp("198.51.100.9"), { email: "resident@demo.test", password: DEMO_PASSWORD }).catch((e) => e);
+    expect(failureKey(error)).toBe("signInFailed");
+    // Another address is not affected.
+    expect((await checkPassword(fromIp("198.51.100.10"), { email: "resident@demo.test", password: DEMO_PASSWORD })).role).toBe("resident");
+  });
+
+  it("names each bad field of the form", async () => {
+    const error = await checkPassword(signedOut, { email: "not-an-email", password: "" }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.fieldErrors).toEqual({ email: "emailTaken" });
+    expect(error.fieldErrors).toEqual({ email: "email", password: "required" });
   });
 });

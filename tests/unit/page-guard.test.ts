@@ -5,7 +5,7 @@ import { pageVerdict, pathSegments, staffPermission } from "@/lib/page-guard";
 import { readProblemHeader } from "@/lib/problem-page";
 
 const as = (role: "resident" | "officer" | "moderator" | "admin"): Ctx => ({
-  actor: { userId: 1, role, name: "x", officerId: null, unitId: null },
+  actor: { userId: 1, role, name: "x", officerId: null, unitId: null, secondFactor: "verified", sessionId: null },
   ip: null,
   locale: "en",
 });

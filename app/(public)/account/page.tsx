@@ -5,13 +5,16 @@ import { redirect } from "next/navigation";
 
 import { ClaimRequestForm } from "@/components/account/claim-request-form";
 import { MyRequestsList } from "@/components/account/my-requests-list";
-import { ActionForm } from "@/components/ui/action-form";
+import { PasswordChange } from "@/components/account/password-change";
+import { SecondFactorSummary } from "@/components/account/second-factor-summary";
+import { SessionsSection } from "@/components/account/sessions-section";
+import { getOwnAccount } from "@/domain/accounts/queries";
 import { can } from "@/domain/permissions";
 import { mayClaimRequests } from "@/domain/requests/claim-request";
 import { listMyRequests } from "@/domain/requests/my-requests";
 import { getCtx } from "@/lib/auth/context";
 
-import { claimRequestAction, signOutEverywhereAction } from "./actions";
+import { changePasswordAction, claimRequestAction, signOutEverywhereAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -21,16 +24,16 @@ type Props = { searchParams: Promise<{ linked?: string }> };
 
 export default async function AccountPage({ searchParams }: Props) {
   const ctx = await getCtx();
-  if (!can(ctx, "account.view")) redirect("/sign-in?next=/account");
+  if (!ctx.actor) redirect("/sign-in?next=/account");
   const { linked } = await searchParams;
   const t = await getTranslations("account");
   const roles = await getTranslations("roles");
   const isResident = mayClaimRequests(ctx);
-  const myRequests = isResident ? await listMyRequests(ctx) : [];
+  const [own, myRequests] = await Promise.all([getOwnAccount(ctx), isResident ? listMyRequests(ctx) : []]);
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
-      <p className="mb-6">{t("signedInAs", { name: ctx.actor!.name, role: roles(ctx.actor!.role) })}</p>
+      <p className="mb-6">{t("signedInAs", { name: ctx.actor.name, role: roles(ctx.actor.role) })}</p>
       {can(ctx, "staff.enter") && (
         <p className="mb-6">
           <Link href="/staff" className="font-semibold">
@@ -61,15 +64,9 @@ export default async function AccountPage({ searchParams }: Props) {
           </section>
         </>
       )}
-      <section aria-labelledby="sessions-title" className="max-w-xl border-t pt-4">
-        <h2 id="sessions-title" className="mb-2 text-xl font-bold">
-          {t("sessionsTitle")}
-        </h2>
-        <p className="mb-3">{t("sessionsBody")}</p>
-        <ActionForm action={signOutEverywhereAction} submitLabel={t("signOutEverywhere")} variant="secondary" labels={{}}>
-          {null}
-        </ActionForm>
-      </section>
+      {can(ctx, "account.secondFactor") && <SecondFactorSummary enrolled={own.secondFactor} state={ctx.actor.secondFactor} />}
+      <PasswordChange action={changePasswordAction} />
+      <SessionsSection action={signOutEverywhereAction} />
     </>
   );
 }

@@ -1,24 +1,42 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 
-import { SignInForm } from "@/domain/accounts/schemas";
-import { zodFieldErrors } from "@/domain/validation";
-import { signIn } from "@/lib/auth";
-import { type FormState } from "@/lib/errors";
-import { formValues } from "@/lib/form-data";
+import { requestPasswordReset } from "@/domain/accounts/password-links";
+import { ForgotPasswordForm, SecondFactorForm, SignInForm } from "@/domain/accounts/schemas";
+import { checkPassword } from "@/domain/accounts/sign-in";
+import { ConflictError } from "@/domain/errors";
+import { formAction } from "@/lib/action";
+import { signInWithChallenge } from "@/lib/auth";
+import { readChallengeCookie, setChallengeCookie } from "@/lib/auth/challenge-cookie";
 import { safeReturnPath } from "@/lib/return-path";
 
-export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["password"]);
-  const parsed = SignInForm.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error), values };
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(values.next, "/account") });
-    return { fieldErrors: {}, values };
-  } catch (error) {
-    // The same message for every failure: it never says whether the account exists.
-    if (error instanceof AuthError) return { fieldErrors: {}, formError: "signInFailed", values };
-    throw error;
-  }
-}
+/** The password step: signs in at once, or sends an account with a second factor on to the code step. */
+export const signInAction = formAction({
+  schema: SignInForm,
+  secret: ["password"],
+  run: async (ctx, input) => {
+    const accepted = await checkPassword(ctx, input);
+    const next = safeReturnPath(input.next, accepted.role === "resident" ? "/account" : "/staff");
+    if (!accepted.needsCode) return signInWithChallenge(accepted.challenge, undefined, next);
+    await setChallengeCookie(accepted.challenge);
+    redirect(`/sign-in/code?next=${encodeURIComponent(next)}`);
+  },
+});
+
+/** The code step: a code from the app or a recovery code completes the sign-in. */
+export const secondFactorAction = formAction({
+  schema: SecondFactorForm,
+  secret: ["code"],
+  run: async (_ctx, input) => {
+    const challenge = await readChallengeCookie();
+    if (!challenge) throw new ConflictError("no sign-in under way", "signInExpired");
+    return signInWithChallenge(challenge, input.code, safeReturnPath(input.next, "/staff"));
+  },
+});
+
+/** "Forgot your password?": the same answer whatever the address. */
+export const forgotPasswordAction = formAction({
+  schema: ForgotPasswordForm,
+  run: (ctx, input) => requestPasswordReset(ctx, input),
+});

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { SignUpForm } from "@/components/accounts/sign-up-form";
-import { ClientMessages } from "@/components/ui/client-messages";
+import { AccountForm } from "@/components/accounts/account-form";
 
 import { signUpAction } from "./actions";
 
@@ -17,9 +16,18 @@ export default async function SignUpPage() {
     <div className="max-w-md">
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4">{t("intro")}</p>
-      <ClientMessages paths={["signUp"]}>
-        <SignUpForm action={signUpAction} />
-      </ClientMessages>
+      <AccountForm
+        schema="signUp"
+        action={signUpAction}
+        fields={[
+          { name: "name", label: t("name"), autoComplete: "name", maxLength: 100 },
+          { name: "email", type: "email", label: t("email"), hint: t("emailHint"), autoComplete: "email" },
+        ]}
+        submitLabel={t("submit")}
+        pendingLabel={t("pending")}
+        doneMessage={t("sent")}
+        replaceWhenDone
+      />
       <p className="mt-6">
         {t("haveAccount")} <Link href="/sign-in">{t("signInLink")}</Link>
       </p>

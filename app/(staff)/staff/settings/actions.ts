@@ -1,6 +1,8 @@
 "use server";
 
 import type { HolidayFormState } from "@/components/settings/holiday-form";
+import { SecuritySettingsForm } from "@/domain/accounts/schemas";
+import { updateSecuritySettings } from "@/domain/accounts/security-settings";
 import { deleteHoliday } from "@/domain/settings/delete-holiday";
 import { saveHoliday } from "@/domain/settings/save-holiday";
 import { HolidayDateInput, HolidayForm } from "@/domain/settings/schemas";
@@ -34,4 +36,11 @@ export async function saveHolidayAction(state: HolidayFormState, formData: FormD
 /** A plain form per table row; the outcome travels in the URL so it shows without JavaScript. */
 export async function deleteHolidayAction(formData: FormData) {
   return removeHoliday(formData);
+}
+
+const security = formAction({ schema: SecuritySettingsForm, run: updateSecuritySettings, revalidate: "/staff/settings" });
+
+/** Whether officers must set up a second factor too. */
+export async function updateSecurityAction(state: FormState, formData: FormData) {
+  return security(state, formData);
 }

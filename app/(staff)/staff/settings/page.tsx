@@ -5,7 +5,9 @@ import Link from "next/link";
 import { DeadlinesForm, type DeadlineGroup } from "@/components/settings/deadlines-form";
 import { HolidayFormView } from "@/components/settings/holiday-form";
 import { HolidayTable } from "@/components/settings/holiday-table";
+import { SecurityForm } from "@/components/settings/security-form";
 import { PageProblem } from "@/components/ui/page-problem";
+import { getSecuritySettings } from "@/domain/accounts/security-settings";
 import { localDate } from "@/domain/requests/working-days";
 import { getDeadlineSettings, listHolidays } from "@/domain/settings/queries";
 import { HolidayDate, HolidayYear } from "@/domain/settings/schemas";
@@ -13,7 +15,7 @@ import { getCtx } from "@/lib/auth/context";
 import { feedbackTopics, sixSmalls } from "@/lib/core/values";
 import { readForPage } from "@/lib/errors";
 
-import { deleteHolidayAction, saveHolidayAction, updateDeadlinesAction } from "./actions";
+import { deleteHolidayAction, saveHolidayAction, updateDeadlinesAction, updateSecurityAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -30,11 +32,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
   // The year in Shanghai, where the bureau's calendar runs, unless one was asked for.
   const year = HolidayYear.safeParse(one(query.year)).data ?? Number(localDate(new Date()).slice(0, 4));
   const returnTo = `/staff/settings?year=${year}`;
-  const [deadlines, days] = await Promise.all([
+  const [deadlines, days, security] = await Promise.all([
     readForPage(getDeadlineSettings(ctx), returnTo),
     readForPage(listHolidays(ctx, { year }), returnTo),
+    readForPage(getSecuritySettings(ctx), returnTo),
   ]);
   if (!deadlines.ok) return <PageProblem kind={deadlines.problem} />;
+  if (!security.ok) return <PageProblem kind={security.problem} />;
   if (!days.ok) return <PageProblem kind={days.problem} />;
 
   const t = await getTranslations("settings");
@@ -70,6 +74,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
         </h2>
         <p className="mb-4">{t("deadlines.intro")}</p>
         <DeadlinesForm groups={groups} action={updateDeadlinesAction} />
+      </section>
+
+      <section aria-labelledby="security-title" className="mb-10 max-w-3xl">
+        <h2 id="security-title" className="mb-2 text-xl font-bold">
+          {t("security.title")}
+        </h2>
+        <p className="mb-4">{t("security.intro")}</p>
+        <SecurityForm officersNeedSecondFactor={security.data.officersNeedSecondFactor} action={updateSecurityAction} />
       </section>
 
       <section id="holidays" aria-labelledby="holidays-title" className="max-w-4xl">

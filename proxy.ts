@@ -21,6 +21,7 @@ export async function proxy(request: NextRequest) {
   const reading = request.method === "GET" || request.method === "HEAD";
   const verdict = reading ? await pageVerdict(pathname, getCtx) : { kind: "render" as const };
   if (verdict.kind === "render") return NextResponse.next();
+  if (verdict.kind === "secondFactor") return NextResponse.redirect(new URL("/account/security", request.url));
   if (verdict.kind === "signIn") {
     const signIn = request.nextUrl.clone();
     signIn.pathname = "/sign-in";

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { anonymousCtx, type Ctx } from "@/domain/context";
 import { officerExists, unitExists } from "@/domain/directory/public-queries";
 import { areaIdExists, officerIdExists, unitIdExists } from "@/domain/directory/staff-queries";
-import { can, rolesAllowed, type Permission } from "@/domain/permissions";
+import { can, needsSecondFactorFirst, rolesAllowed, type Permission } from "@/domain/permissions";
 import { staffRequestVisible } from "@/domain/requests/staff/scope";
 import { trackTokenExists } from "@/domain/requests/track";
 import type { Role } from "@/lib/core/values";
@@ -17,7 +17,11 @@ import type { Role } from "@/lib/core/values";
  * status codes: every domain function the page calls still checks for itself.
  */
 export type PageVerdict =
-  { kind: "render" } | { kind: "notFound" } | { kind: "forbidden"; roles: readonly Role[]; current: Role } | { kind: "signIn" };
+  | { kind: "render" }
+  | { kind: "notFound" }
+  | { kind: "forbidden"; roles: readonly Role[]; current: Role }
+  | { kind: "signIn" }
+  | { kind: "secondFactor" };
 
 const render: PageVerdict = { kind: "render" };
 const notFound: PageVerdict = { kind: "notFound" };
@@ -89,6 +93,8 @@ export async function pageVerdict(pathname: string, loadCtx: () => Promise<Ctx>)
   if (!permission) return render;
   const ctx = await loadCtx();
   if (!ctx.actor) return { kind: "signIn" };
+  // The role may, once this session has given the second factor: off to set it up or give it.
+  if (needsSecondFactorFirst(ctx, permission)) return { kind: "secondFactor" };
   if (!can(ctx, permission)) return { kind: "forbidden", roles: rolesAllowed(permission), current: ctx.actor.role };
   return (await staffRecordExists(ctx, segments)) ? render : notFound;
 }

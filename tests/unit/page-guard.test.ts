@@ -39,6 +39,9 @@ describe("the proxy's page guard", () => {
       current: "resident",
     });
     expect(await pageVerdict("/staff/settings", async () => as("admin"))).toEqual({ kind: "render" });
+    // An admin whose session has not given the second factor is sent to give it, not refused.
+    const owing: Ctx = { ...as("admin"), actor: { ...as("admin").actor!, secondFactor: "required" } };
+    expect(await pageVerdict("/staff/settings", async () => owing)).toEqual({ kind: "secondFactor" });
   });
 
   it("never looks up a session for public pages without a record in the path", async () => {

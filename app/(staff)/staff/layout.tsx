@@ -42,7 +42,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             {security("demoNotice")}
           </p>
         )}
-        <ClientMessages paths={["directoryImport", "settings.holidays", "settings.deadlines"]}>{children}</ClientMessages>
+        <ClientMessages paths={["directoryImport", "settings.holidays", "settings.deadlines", "settings.security"]}>
+          {children}
+        </ClientMessages>
       </main>
     </>
   );

@@ -20,8 +20,9 @@ export async function proxy(request: NextRequest) {
   if (pathname === problemPath) return NextResponse.next({ request: { headers: new Headers(request.headers) } });
   const reading = request.method === "GET" || request.method === "HEAD";
   const verdict = reading ? await pageVerdict(pathname, getCtx) : { kind: "render" as const };
-  if (verdict.kind === "render") return NextResponse.next();
-  if (verdict.kind === "secondFactor") return NextResponse.redirect(new URL("/account/security", request.url));
+  // Owing a second factor: the staff layout sends them to set it up (a redirect from here
+  // would leave the browser showing the wrong address after a server action's redirect).
+  if (verdict.kind === "render" || verdict.kind === "secondFactor") return NextResponse.next();
   if (verdict.kind === "signIn") {
     const signIn = request.nextUrl.clone();
     signIn.pathname = "/sign-in";

@@ -14,7 +14,11 @@ import { logger } from "@/lib/core/logger";
  * loses its listening connection clears everything when it reconnects, as it
  * may have missed a notice; entries also lapse after TTL_MS, a safety net.
  */
-export type CacheTag = "directory" | "site";
+export type CacheTag = "directory" | "site" | "publications";
+
+const tags: readonly CacheTag[] = ["directory", "site", "publications"];
+// What a tag's data shows of another's: published replies name units.
+const dependents: Record<CacheTag, readonly CacheTag[]> = { directory: ["publications"], site: [], publications: [] };
 
 const CHANNEL = "safe_city_cache";
 const TTL_MS = 10 * 60_000;
@@ -60,12 +64,14 @@ export async function cached<T>(tag: CacheTag, key: string, load: () => Promise<
 
 /** Forgets this server's copy of a tag. */
 export function clear(tag: CacheTag): void {
-  store.generation.set(tag, (store.generation.get(tag) ?? 0) + 1);
-  store.entries.get(tag)?.clear();
+  for (const cleared of [tag, ...dependents[tag]]) {
+    store.generation.set(cleared, (store.generation.get(cleared) ?? 0) + 1);
+    store.entries.get(cleared)?.clear();
+  }
 }
 
 function clearAll(): void {
-  for (const tag of ["directory", "site"] as const) clear(tag);
+  for (const tag of tags) clear(tag);
 }
 
 /** Runs a write that changes what these tags hold; every server forgets them once it has committed. */
@@ -86,7 +92,7 @@ function listen(): Promise<void> {
     if (!handle.listen) return;
     await handle.listen(
       CHANNEL,
-      (tag) => (tag === "directory" || tag === "site" ? clear(tag) : clearAll()),
+      (tag) => (tags.includes(tag as CacheTag) ? clear(tag as CacheTag) : clearAll()),
       () => {
         logger.debug("cache listening for changes");
         clearAll();

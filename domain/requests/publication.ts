@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { publications, requestEvents } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { ConflictError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -71,7 +72,7 @@ export async function publishRequest(ctx: Ctx, input: z.input<typeof PublishForm
   }
   if (Object.keys(leaks).length) throw new ValidationError(leaks);
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await changing(db, ["publications"], async (tx) => {
     const request = await loadForStaff(tx, ctx, form.trackingNumber, "request.triage");
     if (!request.consentToPublish) throw new ConflictError("no consent to publish");
     const values = {
@@ -104,7 +105,7 @@ export async function unpublishRequest(ctx: Ctx, input: z.input<typeof Unpublish
   requirePermission(ctx, "request.publish");
   const { trackingNumber, reason } = parseForm(UnpublishForm, input);
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await changing(db, ["publications"], async (tx) => {
     const request = await loadForStaff(tx, ctx, trackingNumber, "request.triage");
     const [row] = await tx
       .update(publications)

@@ -8,6 +8,7 @@ import { publications, requests, units } from "@/db/schema";
 import { cursorOf, keysetCursor, searchText } from "@/lib/core/query-params";
 import { sixSmalls, slugPattern } from "@/lib/core/values";
 
+import { cached } from "../cache";
 import type { Ctx } from "../context";
 import { escapeLike } from "../directory/search";
 
@@ -23,7 +24,12 @@ const PAGE = 20;
 
 /** The public list of published questions and feedback with the bureau's replies: redacted copies only. */
 export async function listPublishedReplies(_ctx: Ctx, input: Partial<Record<keyof z.input<typeof RepliesQuery>, unknown>>) {
-  const f = RepliesQuery.parse(input);
+  const query = RepliesQuery.parse(input);
+  // Cached until a reply is published, hidden or reclassified, or the directory changes (domain/cache.ts).
+  return cached("publications", `replies:${JSON.stringify(query)}`, () => loadReplies(query));
+}
+
+async function loadReplies(f: z.output<typeof RepliesQuery>) {
   const db = await getDb();
   const text = f.q ? `%${escapeLike(f.q)}%` : null;
   const conditions = [

@@ -49,6 +49,8 @@ describe("publishing a question with its reply", () => {
       (e) => (e as ValidationError).fieldErrors.publicQuestion === "personalDataLeft",
     );
 
+    // The public list, read (and cached) before publishing, shows the new reply at once afterwards.
+    expect((await listPublishedReplies(signedOut, { q: "周六" })).items.some((i) => i.reply.includes("周六上午"))).toBe(false);
     await publishRequest(moderator, {
       trackingNumber: receipt.trackingNumber,
       publicTitle: preview.redacted.title,

@@ -9,6 +9,7 @@ import { intId, MAX_INT4 } from "@/lib/core/query-params";
 import { sixSmalls } from "@/lib/core/values";
 
 import { recordAudit } from "../../audit";
+import { changing } from "../../cache";
 import type { Ctx } from "../../context";
 import { ValidationError } from "../../errors";
 import { parseForm } from "../../validation";
@@ -53,7 +54,8 @@ export const TriageForm = z.object({
 export async function triageRequest(ctx: Ctx, input: z.input<typeof TriageForm>): Promise<void> {
   const form = parseForm(TriageForm, input);
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  // A published request's class and unit show in the public replies.
+  await changing(db, ["publications"], async (tx) => {
     const request = await loadForStaff(tx, ctx, form.trackingNumber, "request.triage");
     const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, form.unitId));
     if (!unit) throw new ValidationError({ unitId: "unknownUnit" });

@@ -19,6 +19,9 @@ test.describe("published officer contacts", () => {
     await card.getByRole("link", { name: "黄祥" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "黄祥" })).toBeVisible();
     await expect(page.getByText("040001")).toBeVisible();
+    // The kind of each number is said once, by its term, not again beside the number.
+    await expect(page.getByText("手机", { exact: true })).toHaveCount(1);
+    await expect(page.getByRole("link", { name: /^1990000\d{4}$/ })).toBeVisible();
     await expectAccessible(page);
     const href = await page.getByRole("link", { name: "保存到手机通讯录（vCard）" }).getAttribute("href");
     const vcard = await request.get(href!);

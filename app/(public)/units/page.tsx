@@ -6,6 +6,7 @@ import { placeName } from "@/components/officers/names";
 import { PhoneLink } from "@/components/officers/phone-link";
 import { listUnits, type UnitListItem } from "@/domain/directory/public-queries";
 import { getCtx } from "@/lib/auth/context";
+import { inBrackets } from "@/lib/i18n/brackets";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("units"))("title") };
@@ -39,7 +40,9 @@ export default async function UnitsPage() {
                   <Link href={`/units/${u.slug}`} className="font-semibold">
                     {placeName(u, ctx.locale)}
                   </Link>
-                  {kind === "station" && <span className="ml-2 text-sm text-slate-700">({t(u.rural ? "rural" : "urban")})</span>}
+                  {kind === "station" && (
+                    <span className="ml-2 text-sm text-slate-700">{inBrackets(t(u.rural ? "rural" : "urban"), ctx.locale)}</span>
+                  )}
                   <div>
                     <PhoneLink phone={u.dutyPhone} label={t("dutyPhone")} />
                   </div>

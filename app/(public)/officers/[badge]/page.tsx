@@ -50,7 +50,7 @@ export default async function OfficerPage({ params }: { params: Params }) {
           <>
             <dt>{t("mobile")}</dt>
             <dd>
-              <PhoneLink phone={officer.phone} label={t("mobile")} />
+              <PhoneLink phone={officer.phone} />
             </dd>
           </>
         )}
@@ -58,7 +58,7 @@ export default async function OfficerPage({ params }: { params: Params }) {
           <>
             <dt>{t("office")}</dt>
             <dd>
-              <PhoneLink phone={officer.officePhone} label={t("office")} />
+              <PhoneLink phone={officer.officePhone} />
             </dd>
           </>
         )}

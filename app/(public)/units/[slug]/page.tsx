@@ -62,7 +62,7 @@ export default async function UnitPage(props: Props) {
           <>
             <dt className="font-semibold">{t("dutyPhone")}</dt>
             <dd>
-              <PhoneLink phone={unit.dutyPhone} label={t("dutyPhone")} />
+              <PhoneLink phone={unit.dutyPhone} />
             </dd>
           </>
         )}

@@ -57,6 +57,8 @@ export default defineConfig({
         ...(process.env.E2E_SMTP_PORT ? { SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`, DISPATCH_INTERVAL_MS: "300" } : {}),
         // Every test signs up from 127.0.0.1.
         SIGN_UP_LIMIT_PER_HOUR: "1000",
+        // Every test sends from 127.0.0.1; the limit itself is tested on its own (tests/integration/rate-limits.test.ts).
+        SUBMISSION_LIMIT_PER_HOUR: "1000",
       },
     },
     {

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { attachments, outbox, requestEvents, requests } from "@/db/schema";
+import { env } from "@/lib/core/env";
 
 import type { Ctx } from "../context";
 import { addressBucket, consumeLimits, type Limit } from "../rate-limit";
@@ -22,7 +23,11 @@ import { checkUploads, type Upload } from "./uploads";
  * sharing one address, and a ceiling for a script. Without a known address
  * (a server not behind scripts/serve.mjs) there is nothing to count by.
  */
-export const submissionLimit = (ip: string): Limit => ({ key: `submit:ip:${addressBucket(ip)}`, max: 20, windowSeconds: 3600 });
+export const submissionLimit = (ip: string): Limit => ({
+  key: `submit:ip:${addressBucket(ip)}`,
+  max: env.submissionLimitPerHour,
+  windowSeconds: 3600,
+});
 
 export type Receipt = { trackingNumber: string; accessCode: string; trackToken: string; deadlineAt: Date };
 

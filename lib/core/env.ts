@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   SMS_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional(),
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  SUBMISSION_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
 });
 
 function parseEnv() {
@@ -53,6 +54,7 @@ function parseEnv() {
     dispatchIntervalMs: raw.DISPATCH_INTERVAL_MS,
     // Sign-ups per client address an hour: a village service centre helping residents shares one address.
     signUpLimitPerHour: raw.SIGN_UP_LIMIT_PER_HOUR,
+    submissionLimitPerHour: raw.SUBMISSION_LIMIT_PER_HOUR,
   };
 }
 

@@ -66,12 +66,12 @@ export default defineConfig({
   projects: [
     {
       name: "js",
-      testIgnore: /pglite-smoke/,
+      testIgnore: [/pglite-smoke/, /authorization-matrix/],
       use: { ...chromium, baseURL: `http://127.0.0.1:${pgPort}` },
     },
     {
       name: "no-js",
-      testIgnore: [/pglite-smoke/, /narrow-screens/],
+      testIgnore: [/pglite-smoke/, /narrow-screens/, /authorization-matrix/],
       use: {
         ...chromium,
         baseURL: `http://127.0.0.1:${pgPort}`,
@@ -80,6 +80,12 @@ export default defineConfig({
         isMobile: true,
         hasTouch: true,
       },
+    },
+    // Plain HTTP as every role (tests/e2e/matrix): no browser, once.
+    {
+      name: "matrix",
+      testMatch: /authorization-matrix/,
+      use: { baseURL: `http://127.0.0.1:${pgPort}` },
     },
     {
       name: "pglite",

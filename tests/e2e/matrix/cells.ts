@@ -1,7 +1,10 @@
 import { expect, type APIResponse } from "@playwright/test";
 
+import type { ActionRow } from "./action-row";
+import { changedTables, fingerprint, type Sql } from "./database";
+import { actionIds, boundArguments, filled, formsFor, post, rebound, type Form } from "./forms";
 import { allowedOn, type PageRow } from "./page-rows";
-import { leaks, type Records } from "./records";
+import { knownTo, leaks, type Records } from "./records";
 import { roles, type Role, type Sessions } from "./sessions";
 
 // Trying one line of the matrix with every role. Every failing cell is
@@ -49,4 +52,55 @@ export async function tryPage(row: PageRow, sessions: Sessions, r: Records): Pro
       }
     }),
   );
+}
+
+export type Prepared = { row: ActionRow; line: string; form: Form; sent: Form };
+
+/** Reads a line's form from its page, as the role the line names; null (and a failure) when it is not there. */
+export async function prepareAction(row: ActionRow, sessions: Sessions, sql: Sql, r: Records): Promise<Prepared | null> {
+  const line = `${row.action}${row.note ? ` (${row.note})` : ""}`;
+  const id = actionIds().get(row.action);
+  expect.soft(id, `${line}: in the build's server actions`).toBeDefined();
+  if (!id) return null;
+  await row.arrange?.(sql, r);
+  const page = row.form(r);
+  const html = row.render ? await row.render(sessions[row.as], r) : await (await sessions[row.as].get(page)).text();
+  const form = formsFor(html, page, id).find((f) => !row.pick || row.pick(f, r));
+  expect.soft(form, `${line}: its form on ${page}, read as ${row.as}`).toBeDefined();
+  if (!form) return null;
+  return { row, line, form, sent: row.rebind ? rebound(form, row.rebind(boundArguments(form), r)) : form };
+}
+
+/** Posts the line's form as every role, each after the line's arrangement, and checks each answer and the database. */
+export async function runAction({ row, line, form, sent }: Prepared, sessions: Sessions, sql: Sql, r: Records): Promise<void> {
+  const expected = cellsOf(row.cells);
+  for (const role of roles) {
+    const more = (await row.arrange?.(sql, r)) ?? {};
+    const before = await fingerprint(sql);
+    const response = await post(sessions[role], filled(sent, { ...row.fill?.(r, form), ...more }));
+    const changed = changedTables(before, await fingerprint(sql));
+    const where = `${role}: ${line}`;
+    const location = response.headers()["location"] ?? "";
+    expect.soft(response.status(), `${where}: no server error`).toBeLessThan(500);
+    if (expected[role] === "done") {
+      expect.soft(location, `${where}: no error in the answer`).not.toMatch(/[?&]error=/);
+      if (row.done) {
+        const problem = await Promise.resolve(row.done(response, changed, r)).then(
+          () => null,
+          (error: Error) => error.message,
+        );
+        expect.soft(problem, `${where}: done`).toBeNull();
+      } else {
+        expect.soft(changed, `${where}: done, so the database changed`).not.toEqual([]);
+      }
+    } else {
+      expect.soft(changed, `${where}: ${expected[role]}, so nothing in the database changed`).toEqual([]);
+      expect.soft(location, `${where}: no success in the answer`).not.toMatch(/[?&]done=1/);
+      const answer = answerOf(response);
+      if (expected[role] === "signIn") expect.soft(answer, `${where}: sent to sign in`).toBe("signIn");
+      else expect.soft(answer, `${where}: refused, not sent to sign in`).not.toBe("signIn");
+    }
+    expect.soft(leaks(r, await response.text(), knownTo[role]), `${where}: data of records it may not see`).toEqual([]);
+  }
+  await row.cleanup?.(sql, r);
 }

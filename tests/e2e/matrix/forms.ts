@@ -83,6 +83,12 @@ export function formsFor(html: string, page: string, actionId: string): Form[] {
     .map((fields) => ({ page, fields }));
 }
 
+/** The bound arguments a form carries for its action (a tracking number, a record's id …), as sent. */
+export function boundArguments(form: Form): unknown[] {
+  const bound = form.fields.find(([name]) => /^\$ACTION_\d+:1$/.test(name));
+  return bound ? (JSON.parse(bound[1] as string) as unknown[]) : [];
+}
+
 /** The form with some fields set (replacing every field of that name; an array sets one field per value). */
 export function filled(form: Form, values: Record<string, string | string[] | File>): Form {
   const fields = form.fields.filter(([name]) => !(name in values));
@@ -97,4 +103,12 @@ export function post(request: APIRequestContext, form: Form): Promise<APIRespons
   const body = new FormData();
   for (const [name, value] of form.fields) body.append(name, value);
   return request.post(form.page, { multipart: body, maxRedirects: 0 });
+}
+
+/** The form with the arguments bound to its action replaced, as a client may send whatever it likes. */
+export function rebound(form: Form, bound: unknown[]): Form {
+  return {
+    page: form.page,
+    fields: form.fields.map(([name, value]) => [name, /^\$ACTION_\d+:1$/.test(name) ? JSON.stringify(bound) : value]),
+  };
 }

@@ -72,12 +72,12 @@ export default defineConfig({
   projects: [
     {
       name: "js",
-      testIgnore: [/pglite-smoke/, /database-restart/],
+      testIgnore: [/pglite-smoke/, /database-restart/, /authorization-matrix/],
       use: { ...chromium, baseURL: `http://127.0.0.1:${pgPort}` },
     },
     {
       name: "no-js",
-      testIgnore: [/pglite-smoke/, /narrow-screens/, /database-restart/],
+      testIgnore: [/pglite-smoke/, /narrow-screens/, /database-restart/, /authorization-matrix/],
       use: {
         ...chromium,
         baseURL: `http://127.0.0.1:${pgPort}`,
@@ -86,6 +86,12 @@ export default defineConfig({
         isMobile: true,
         hasTouch: true,
       },
+    },
+    // Plain HTTP as every role (tests/e2e/matrix): no browser, once.
+    {
+      name: "matrix",
+      testMatch: /authorization-matrix/,
+      use: { baseURL: `http://127.0.0.1:${pgPort}` },
     },
     {
       // Its own PostgreSQL and server, which it stops and starts: half its residents without JavaScript.

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { OfficerSummary } from "@/components/officers/officer-summary";
 import { OfficerSearchForm } from "@/components/officers/search-form";
@@ -34,7 +33,7 @@ export default async function HomePage() {
             ))}
           </div>
           <p className="mt-3">
-            <Link href="/officers">{t("allOfficers")}</Link>
+            <a href="/officers">{t("allOfficers")}</a>
           </p>
         </section>
       )}
@@ -45,8 +44,8 @@ export default async function HomePage() {
           </h2>
           <p className="mb-2">{t("accountBody")}</p>
           <p className="flex flex-wrap gap-4">
-            <Link href="/sign-in">{t("signIn")}</Link>
-            <Link href="/sign-up">{t("signUp")}</Link>
+            <a href="/sign-in">{t("signIn")}</a>
+            <a href="/sign-up">{t("signUp")}</a>
           </p>
         </section>
       )}

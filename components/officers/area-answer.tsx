@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import type { AreaMatch } from "@/domain/directory/search";
 
@@ -23,8 +22,8 @@ export async function AreaAnswer({ area }: { area: AreaMatch }) {
               officer: personName(area.officer, locale),
               title: titleOf(area.officer, locale),
               station,
-              link: (chunks) => <Link href={`/officers/${area.officer!.badgeNumber}`}>{chunks}</Link>,
-              unit: (chunks) => <Link href={`/units/${area.unit.slug}`}>{chunks}</Link>,
+              link: (chunks) => <a href={`/officers/${area.officer!.badgeNumber}`}>{chunks}</a>,
+              unit: (chunks) => <a href={`/units/${area.unit.slug}`}>{chunks}</a>,
             })}
           </p>
           <p className="flex flex-wrap gap-x-4">
@@ -33,7 +32,7 @@ export async function AreaAnswer({ area }: { area: AreaMatch }) {
           </p>
         </>
       ) : (
-        <p>{t.rich("areaNoOfficer", { place, station, unit: (chunks) => <Link href={`/units/${area.unit.slug}`}>{chunks}</Link> })}</p>
+        <p>{t.rich("areaNoOfficer", { place, station, unit: (chunks) => <a href={`/units/${area.unit.slug}`}>{chunks}</a> })}</p>
       )}
     </article>
   );

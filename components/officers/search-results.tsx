@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { Pager } from "@/components/ui/pager";
 import type { DirectorySearchResult } from "@/domain/directory/search";
@@ -25,7 +24,7 @@ export async function SearchResults({ result }: { result: DirectorySearchResult 
   const more = (group: "areas" | "officers" | "units", total: number, shown: number) =>
     show === "all" && total > shown ? (
       <p className="mt-2">
-        <Link href={searchHref(result, group)}>{t(`showAll.${group}`, { count: total })}</Link>
+        <a href={searchHref(result, group)}>{t(`showAll.${group}`, { count: total })}</a>
       </p>
     ) : null;
 
@@ -36,7 +35,7 @@ export async function SearchResults({ result }: { result: DirectorySearchResult 
       </h2>
       {show !== "all" && (
         <p className="mb-3">
-          <Link href={searchHref(result, "all")}>{t("backToAll")}</Link>
+          <a href={searchHref(result, "all")}>{t("backToAll")}</a>
         </p>
       )}
       {nothing && (
@@ -47,7 +46,7 @@ export async function SearchResults({ result }: { result: DirectorySearchResult 
             <li>{t("tryPinyin")}</li>
             <li>{t("tryBadge")}</li>
             <li>
-              <Link href="/units">{t("tryUnits")}</Link>
+              <a href="/units">{t("tryUnits")}</a>
             </li>
           </ul>
         </div>
@@ -80,7 +79,7 @@ export async function SearchResults({ result }: { result: DirectorySearchResult 
           <ul className="grid gap-2">
             {units.items.map((u) => (
               <li key={u.slug}>
-                <Link href={`/units/${u.slug}`}>{placeName(u, locale)}</Link>
+                <a href={`/units/${u.slug}`}>{placeName(u, locale)}</a>
               </li>
             ))}
           </ul>

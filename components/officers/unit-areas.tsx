@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import type { UnitPage } from "@/domain/directory/unit-page";
+import { inBrackets } from "@/lib/i18n/brackets";
 
 import { personName, placeName, titleOf } from "./names";
 import { PhoneLink } from "./phone-link";
@@ -47,8 +47,8 @@ export async function UnitAreas({ unit }: { unit: UnitPage }) {
           <li key={group.officer?.badgeNumber ?? "none"} className="rounded border border-slate-300 p-3">
             {group.officer ? (
               <p className="font-semibold">
-                <Link href={`/officers/${group.officer.badgeNumber}`}>{personName(group.officer, locale)}</Link>{" "}
-                <span className="font-normal">({titleOf(group.officer, locale)})</span>{" "}
+                <a href={`/officers/${group.officer.badgeNumber}`}>{personName(group.officer, locale)}</a>{" "}
+                <span className="font-normal">{inBrackets(titleOf(group.officer, locale), locale)}</span>{" "}
                 <PhoneLink phone={group.officer.phone} label={o("mobile")} />
               </p>
             ) : (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
 import { OfficerSummary } from "@/components/officers/officer-summary";
@@ -47,7 +46,7 @@ export default async function OfficersPage({ searchParams }: { searchParams: Sea
             </div>
           </section>
           <p className="mt-6">
-            <Link href="/units">{t("browseUnits")}</Link> · <a href="/officers.csv">{t("downloadCsv")}</a>
+            <a href="/units">{t("browseUnits")}</a> · <a href="/officers.csv">{t("downloadCsv")}</a>
           </p>
         </>
       )}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { placeName } from "@/components/officers/names";
 import { PhoneLink } from "@/components/officers/phone-link";
@@ -37,9 +36,9 @@ export default async function UnitsPage() {
             <ul className="grid gap-2 sm:grid-cols-2">
               {group.map((u) => (
                 <li key={u.slug} className="rounded border border-slate-300 p-3">
-                  <Link href={`/units/${u.slug}`} className="font-semibold">
+                  <a href={`/units/${u.slug}`} className="font-semibold">
                     {placeName(u, ctx.locale)}
-                  </Link>
+                  </a>
                   {kind === "station" && (
                     <span className="ml-2 text-sm text-slate-700">{inBrackets(t(u.rural ? "rural" : "urban"), ctx.locale)}</span>
                   )}
@@ -55,7 +54,7 @@ export default async function UnitsPage() {
                       {workStations.get(u.slug)!.map((w, i) => (
                         <span key={w.slug}>
                           {i > 0 && (ctx.locale === "en" ? ", " : "、")}
-                          <Link href={`/units/${w.slug}`}>{placeName(w, ctx.locale)}</Link>
+                          <a href={`/units/${w.slug}`}>{placeName(w, ctx.locale)}</a>
                         </span>
                       ))}
                     </p>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { listUnits } from "@/domain/directory/public-queries";
 import { listPublishedReplies } from "@/domain/requests/published-replies";
@@ -38,7 +37,7 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
   return (
     <>
       <p className="mb-2">
-        <Link href="/feedback">{f("title")}</Link>
+        <a href="/feedback">{f("title")}</a>
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-2xl">{t("intro")}</p>
@@ -115,9 +114,9 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
       </ul>
       {next && (
         <p className="mt-4">
-          <Link href={`/feedback/replies?${nextParams}`} rel="next">
+          <a href={`/feedback/replies?${nextParams}`} rel="next">
             {t("older")}
-          </Link>
+          </a>
         </p>
       )}
     </>

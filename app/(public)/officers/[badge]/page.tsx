@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { personName, placeName, titleOf } from "@/components/officers/names";
 import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
@@ -30,7 +29,7 @@ export default async function OfficerPage({ params }: { params: Params }) {
   return (
     <>
       <p className="mb-2">
-        <Link href="/officers">{t("title")}</Link>
+        <a href="/officers">{t("title")}</a>
       </p>
       <h1 className="text-2xl font-bold">
         {personName(officer, locale)}
@@ -41,7 +40,7 @@ export default async function OfficerPage({ params }: { params: Params }) {
         )}
       </h1>
       <p className="mb-3 text-lg">
-        {titleOf(officer, locale)} · <Link href={`/units/${officer.unit.slug}`}>{placeName(officer.unit, locale)}</Link>
+        {titleOf(officer, locale)} · <a href={`/units/${officer.unit.slug}`}>{placeName(officer.unit, locale)}</a>
       </p>
       <dl className="mb-3 grid max-w-md grid-cols-[auto_1fr] items-center gap-x-4">
         <dt>{t("badge")}</dt>

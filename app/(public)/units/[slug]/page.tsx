@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { placeName } from "@/components/officers/names";
 import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
@@ -34,14 +33,14 @@ export default async function UnitPage(props: Props) {
   return (
     <>
       <p className="mb-2">
-        <Link href="/units">{t("title")}</Link>
+        <a href="/units">{t("title")}</a>
       </p>
       <h1 className="mb-1 text-2xl font-bold">{placeName(unit, ctx.locale)}</h1>
       {unit.parent && (
         <p className="mb-3">
           {t.rich("partOf", {
             unit: placeName(unit.parent, ctx.locale),
-            link: (c) => <Link href={`/units/${unit.parent!.slug}`}>{c}</Link>,
+            link: (c) => <a href={`/units/${unit.parent!.slug}`}>{c}</a>,
           })}
         </p>
       )}
@@ -76,7 +75,7 @@ export default async function UnitPage(props: Props) {
           <ul className="grid gap-2 sm:grid-cols-2">
             {unit.children.map((c) => (
               <li key={c.slug}>
-                <Link href={`/units/${c.slug}`}>{placeName(c, ctx.locale)}</Link> <PhoneLink phone={c.dutyPhone} label={t("dutyPhone")} />
+                <a href={`/units/${c.slug}`}>{placeName(c, ctx.locale)}</a> <PhoneLink phone={c.dutyPhone} label={t("dutyPhone")} />
               </li>
             ))}
           </ul>

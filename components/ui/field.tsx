@@ -1,3 +1,5 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
+
 type FieldProps = {
   name: string;
   label: string;
@@ -11,6 +13,8 @@ type FieldProps = {
   /** A textarea of this many rows instead of a one-line input. */
   rows?: number;
   maxLength?: number;
+  /** react-hook-form's props for the field, when a form checks it in the browser. */
+  register?: UseFormRegisterReturn;
 };
 
 /** A labelled input; its error sits beside it, tied by aria-describedby (GOV.UK pattern). */
@@ -26,6 +30,7 @@ export function Field({
   inputMode,
   rows,
   maxLength,
+  register,
 }: FieldProps) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
@@ -55,9 +60,9 @@ export function Field({
         </p>
       )}
       {rows ? (
-        <textarea {...common} rows={rows} />
+        <textarea {...common} {...register} rows={rows} />
       ) : (
-        <input {...common} type={type} autoComplete={autoComplete ?? "off"} inputMode={inputMode} />
+        <input {...common} {...register} type={type} autoComplete={autoComplete ?? "off"} inputMode={inputMode} />
       )}
     </div>
   );

@@ -1,14 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
 
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useZodForm } from "@/components/ui/use-zod-form";
 import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/core/upload-limits.mjs";
-import { sixSmalls } from "@/lib/core/values";
+import { anonymousTopics, sixSmalls } from "@/lib/core/values";
 import type { FormState } from "@/lib/errors";
 
 import { Receipt, type ReceiptView } from "./receipt";
@@ -21,29 +20,36 @@ type Props = {
   action: (state: FeedbackFormState, formData: FormData) => Promise<FeedbackFormState>;
 };
 
-const anonymousTopics = ["problem", "tip"];
+// The server's schema, loaded with zod when the form is first used: a resident who only reads the page does not pay for it.
+const loadSchema = () => import("@/domain/requests/feedback-form").then((module) => module.FeedbackForm);
 
-/** What is wrong with the chosen files before they are sent: the server checks the same again. */
-function fileProblem(input: HTMLInputElement | null): string | undefined {
-  const files = Array.from(input?.files ?? []);
-  if (files.length > MAX_FILES) return "tooManyFiles";
-  if (files.some((file) => file.size > MAX_FILE_BYTES)) return "fileTooLarge";
-  return undefined;
+/** What is wrong with the chosen files, before megabytes travel for nothing: the server checks the same again. */
+function fileProblems(form: HTMLFormElement): Record<string, string> {
+  const files = Array.from((form.elements.namedItem("attachments") as HTMLInputElement | null)?.files ?? []);
+  if (files.length > MAX_FILES) return { attachments: "tooManyFiles" };
+  if (files.some((file) => file.size > MAX_FILE_BYTES)) return { attachments: "fileTooLarge" };
+  return {};
 }
 
 export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props) {
   const t = useTranslations("feedback");
-  const errorText = useErrorText();
-  const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
-  // With JavaScript, files too many or too large are caught here, before megabytes travel for nothing.
-  const [browserCheck, setBrowserCheck] = useState<{ attachments?: string; after?: FeedbackFormState }>({});
+  const {
+    state,
+    pending,
+    formProps,
+    register,
+    field,
+    error: err,
+    summary,
+    attempt,
+  } = useZodForm({
+    schema: loadSchema,
+    action,
+    check: fileProblems,
+  });
   if (state.receipt) return <Receipt receipt={state.receipt} />;
   const v = state.values;
-  const fieldErrors =
-    browserCheck.attachments && browserCheck.after === state
-      ? { ...state.fieldErrors, attachments: browserCheck.attachments }
-      : state.fieldErrors;
-  const err = (field: string) => errorText(fieldErrors[field]);
+  // In the order of the page, which the error summary follows.
   const labels: Record<string, string> = {
     danger: t("dangerLegend"),
     category: t("categoryLegend"),
@@ -52,26 +58,17 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
     areaName: t("areaName"),
     unitConcerned: t("unitConcerned"),
     officerConcerned: t("officerConcerned"),
+    contactName: t("contactName"),
     contactPhone: t("contactPhone"),
     contactEmail: t("contactEmail"),
-    contactName: t("contactName"),
     attachments: t("attachments"),
     idempotencyKey: t("send"),
     topic: t("choose"),
   };
-  const summary = [
-    ...(state.formError ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
-    ...Object.entries(fieldErrors).map(([field, key]) => ({ field, message: `${labels[field] ?? field}: ${errorText(key)}` })),
-  ];
-  const checkFiles = (event: React.FormEvent<HTMLFormElement>) => {
-    const problem = fileProblem(event.currentTarget.elements.namedItem("attachments") as HTMLInputElement | null);
-    setBrowserCheck({ attachments: problem, after: state });
-    if (problem) event.preventDefault();
-  };
   const concerned = topic === "complaint" || topic === "praise";
   return (
-    <form action={formAction} onSubmit={checkFiles} noValidate encType="multipart/form-data">
-      <ErrorSummary title={t("errorTitle")} errors={summary} />
+    <form {...formProps}>
+      <ErrorSummary title={t("errorTitle")} errors={summary(labels)} attempt={attempt} />
       <input type="hidden" name="topic" value={topic} />
       {/* A form sent back with an error keeps its key: sent again, it cannot be saved twice. */}
       <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
@@ -84,19 +81,27 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
         )}
         {(["no", "yes"] as const).map((value) => (
           <label key={value} className="flex min-h-11 items-center gap-2">
-            <input type="radio" name="danger" value={value} defaultChecked={(v.danger ?? "no") === value} className="h-5 w-5" />
+            <input type="radio" {...register("danger")} value={value} defaultChecked={(v.danger ?? "no") === value} className="h-5 w-5" />
             {value === "yes" ? t("dangerYes") : t("dangerNo")}
           </label>
         ))}
         <p className="text-sm text-slate-700">{t("callNow")}</p>
       </fieldset>
       {topic === "problem" && (
-        <fieldset id="category" className={`mb-5 ${err("category") ? "border-l-4 border-red-700 pl-3" : ""}`}>
+        <fieldset
+          id="category"
+          className={`mb-5 ${err("category") ? "border-l-4 border-red-700 pl-3" : ""}`}
+          aria-describedby={err("category") ? "category-error" : undefined}
+        >
           <legend className="mb-1 font-semibold">{t("categoryLegend")}</legend>
-          {err("category") && <p className="mb-1 font-semibold text-red-700">{err("category")}</p>}
+          {err("category") && (
+            <p id="category-error" className="mb-1 font-semibold text-red-700">
+              {err("category")}
+            </p>
+          )}
           {sixSmalls.map((c) => (
             <label key={c} className="mb-2 flex items-start gap-2">
-              <input type="radio" name="category" value={c} defaultChecked={v.category === c} className="mt-1 h-5 w-5" />
+              <input type="radio" {...register("category")} value={c} defaultChecked={v.category === c} className="mt-1 h-5 w-5" />
               <span>
                 <span className="font-semibold">{t(`categories.${c}.title`)}</span> — {t(`categories.${c}.line`)}
               </span>
@@ -104,21 +109,27 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
           ))}
         </fieldset>
       )}
-      <Field name="subject" label={t("subject")} defaultValue={v.subject} error={err("subject")} />
-      <Field name="body" label={t("body")} hint={t("bodyHint")} defaultValue={v.body} error={err("body")} rows={8} maxLength={4000} />
-      <Field name="areaName" label={t("areaName")} hint={t("areaHint")} defaultValue={v.areaName} error={err("areaName")} />
+      <Field {...field("subject")} label={t("subject")} defaultValue={v.subject} />
+      <Field {...field("body")} label={t("body")} hint={t("bodyHint")} defaultValue={v.body} rows={8} maxLength={4000} />
+      <Field {...field("areaName")} label={t("areaName")} hint={t("areaHint")} defaultValue={v.areaName} />
       {concerned && (
         <>
           <div className="mb-5">
             <label htmlFor="unitConcerned" className="mb-1 block font-semibold">
               {t("unitConcerned")}
             </label>
-            {err("unitConcerned") && <p className="mb-1 font-semibold text-red-700">{err("unitConcerned")}</p>}
+            {err("unitConcerned") && (
+              <p id="unitConcerned-error" className="mb-1 font-semibold text-red-700">
+                {err("unitConcerned")}
+              </p>
+            )}
             <select
               id="unitConcerned"
-              name="unitConcerned"
+              {...register("unitConcerned")}
               defaultValue={v.unitConcerned ?? ""}
-              className="w-full max-w-md rounded border-2 border-slate-700 px-2 py-2"
+              aria-invalid={err("unitConcerned") ? true : undefined}
+              aria-describedby={err("unitConcerned") ? "unitConcerned-error" : undefined}
+              className={`w-full max-w-md rounded border-2 px-2 py-2 ${err("unitConcerned") ? "border-red-700" : "border-slate-700"}`}
             >
               <option value="">{t("noUnit")}</option>
               {units.map((u) => (
@@ -129,11 +140,10 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
             </select>
           </div>
           <Field
-            name="officerConcerned"
+            {...field("officerConcerned", ["unitConcerned"])}
             label={t("officerConcerned")}
             hint={t("officerHint")}
             defaultValue={v.officerConcerned}
-            error={err("officerConcerned")}
             inputMode="numeric"
           />
         </>
@@ -141,22 +151,14 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
       <fieldset className="mb-5">
         <legend className="mb-1 text-lg font-bold">{t("contactLegend")}</legend>
         <p className="mb-2 text-sm text-slate-700">
-          {anonymousTopics.includes(topic) ? t("contactHintAnonymous") : t("contactHintNeeded")}
+          {(anonymousTopics as readonly string[]).includes(topic) ? t("contactHintAnonymous") : t("contactHintNeeded")}
         </p>
-        <Field name="contactName" label={t("contactName")} defaultValue={v.contactName} error={err("contactName")} autoComplete="name" />
+        <Field {...field("contactName")} label={t("contactName")} defaultValue={v.contactName} autoComplete="name" />
+        <Field {...field("contactPhone")} label={t("contactPhone")} defaultValue={v.contactPhone} type="tel" autoComplete="tel" />
         <Field
-          name="contactPhone"
-          label={t("contactPhone")}
-          defaultValue={v.contactPhone}
-          error={err("contactPhone")}
-          type="tel"
-          autoComplete="tel"
-        />
-        <Field
-          name="contactEmail"
+          {...field("contactEmail", ["contactPhone"])}
           label={t("contactEmail")}
           defaultValue={v.contactEmail}
-          error={err("contactEmail")}
           type="email"
           autoComplete="email"
         />
@@ -165,7 +167,7 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
         <label className="flex items-start gap-2 font-semibold">
           <input
             type="checkbox"
-            name="consentToPublish"
+            {...register("consentToPublish")}
             defaultChecked={v.consentToPublish === "on"}
             className="mt-1 h-5 w-5"
             aria-describedby="consent-hint"
@@ -190,7 +192,7 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
         )}
         <input
           id="attachments"
-          name="attachments"
+          {...register("attachments")}
           type="file"
           multiple
           accept="image/jpeg,image/png,image/webp,application/pdf"
@@ -208,15 +210,19 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
         </section>
       )}
       <div className="flex flex-wrap gap-3">
+        {/* A preview sends nothing and is not checked, with or without JavaScript. */}
         <button
           type="submit"
           name="intent"
           value="preview"
+          formNoValidate
           className="rounded bg-slate-200 px-4 py-2 font-semibold text-slate-900 shadow-[0_2px_0_#0f172a] hover:bg-slate-300"
         >
           {t("previewButton")}
         </button>
-        <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel={t("sending")}>
+          {t("send")}
+        </SubmitButton>
       </div>
     </form>
   );

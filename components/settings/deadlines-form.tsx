@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useMemo } from "react";
 
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useErrorText } from "@/components/ui/use-error-text";
+import { useZodForm } from "@/components/ui/use-zod-form";
+import { deadlinesForm } from "@/domain/settings/schemas";
 import type { FormState } from "@/lib/errors";
 
 export type DeadlineGroup = { legend: string; fields: { key: string; label: string; days: number }[] };
@@ -17,18 +18,16 @@ type Props = { groups: DeadlineGroup[]; action: (state: FormState, formData: For
 export function DeadlinesForm({ groups, action }: Props) {
   const t = useTranslations("settings.deadlines");
   const form = useTranslations("form");
-  const errorText = useErrorText();
-  const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
   const fields = groups.flatMap((g) => g.fields);
+  // The server's schema, for the keys the page lists (every deadline there is).
+  const schema = useMemo(() => deadlinesForm(groups.flatMap((g) => g.fields.map((f) => f.key))), [groups]);
+  const { state, pending, formProps, field, summary, attempt } = useZodForm({ schema, action });
   const labelOf = (key: string) => t("label", { name: fields.find((f) => f.key === key)?.label ?? key });
-  const summary = [
-    ...(state.formError ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
-    ...Object.entries(state.fieldErrors).map(([field, key]) => ({ field, message: `${labelOf(field)}: ${errorText(key)}` })),
-  ];
+  const errors = summary(Object.fromEntries(fields.map((f) => [f.key, labelOf(f.key)])));
   return (
-    <form action={formAction} noValidate>
-      <ErrorSummary title={form("errorTitle")} errors={summary} />
-      {state.done && summary.length === 0 && (
+    <form {...formProps}>
+      <ErrorSummary title={form("errorTitle")} errors={errors} attempt={attempt} />
+      {state.done && errors.length === 0 && (
         <p role="status" className="mb-4 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
           {t("saved")}
         </p>
@@ -39,18 +38,19 @@ export function DeadlinesForm({ groups, action }: Props) {
           {group.fields.map((f) => (
             <Field
               key={f.key}
-              name={f.key}
+              {...field(f.key)}
               label={labelOf(f.key)}
               inputMode="numeric"
               defaultValue={state.values[f.key] ?? String(f.days)}
-              error={errorText(state.fieldErrors[f.key])}
               maxLength={3}
               required
             />
           ))}
         </fieldset>
       ))}
-      <SubmitButton pendingLabel={form("saving")}>{t("save")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={form("saving")}>
+        {t("save")}
+      </SubmitButton>
     </form>
   );
 }

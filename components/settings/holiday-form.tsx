@@ -1,13 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useErrorText } from "@/components/ui/use-error-text";
-import { holidayKinds } from "@/domain/settings/schemas";
+import { useZodForm } from "@/components/ui/use-zod-form";
+import { HolidayForm, holidayKinds } from "@/domain/settings/schemas";
 import type { FormState } from "@/lib/errors";
 
 export type HolidayFormState = FormState & { saved?: string };
@@ -22,24 +21,33 @@ type Props = {
 export function HolidayFormView({ initial, action }: Props) {
   const t = useTranslations("settings.holidays");
   const form = useTranslations("form");
-  const errorText = useErrorText();
-  const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
+  // Once a day is saved the form is empty again, ready for the next one.
+  const {
+    state,
+    pending,
+    formProps,
+    register,
+    field,
+    error: err,
+    summary,
+    attempt,
+  } = useZodForm({
+    schema: HolidayForm,
+    action,
+    clearOnDone: true,
+  });
   const v = state.done ? initial : { ...initial, ...state.values };
-  const err = (field: string) => errorText(state.fieldErrors[field]);
   const labels: Record<string, string> = { date: t("dateLabel"), kind: t("kindLegend"), nameZh: t("nameZh"), nameEn: t("nameEn") };
-  const summary = [
-    ...(state.formError ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
-    ...Object.entries(state.fieldErrors).map(([field, key]) => ({ field, message: `${labels[field] ?? field}: ${errorText(key)}` })),
-  ];
+  const errors = summary(labels);
   return (
-    <form action={formAction} noValidate>
-      <ErrorSummary title={form("errorTitle")} errors={summary} />
-      {state.saved && summary.length === 0 && (
+    <form {...formProps}>
+      <ErrorSummary title={form("errorTitle")} errors={errors} attempt={attempt} />
+      {state.saved && errors.length === 0 && (
         <p role="status" className="mb-4 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
           {t("saved", { date: state.saved })}
         </p>
       )}
-      <Field name="date" label={t("dateLabel")} hint={t("dateHint")} defaultValue={v.date} error={err("date")} maxLength={10} required />
+      <Field {...field("date")} label={t("dateLabel")} hint={t("dateHint")} defaultValue={v.date} maxLength={10} required />
       <fieldset
         id="kind"
         className={`mb-5 ${err("kind") ? "border-l-4 border-red-700 pl-3" : ""}`}
@@ -56,7 +64,7 @@ export function HolidayFormView({ initial, action }: Props) {
             <input
               id={`kind-${kind}`}
               type="radio"
-              name="kind"
+              {...register("kind", ["date"])}
               value={kind}
               defaultChecked={v.kind === kind}
               aria-describedby={`kind-${kind}-hint`}
@@ -73,9 +81,11 @@ export function HolidayFormView({ initial, action }: Props) {
           </div>
         ))}
       </fieldset>
-      <Field name="nameZh" label={t("nameZh")} defaultValue={v.nameZh} error={err("nameZh")} maxLength={40} required />
-      <Field name="nameEn" label={t("nameEn")} defaultValue={v.nameEn} error={err("nameEn")} maxLength={100} required />
-      <SubmitButton pendingLabel={form("saving")}>{t("save")}</SubmitButton>
+      <Field {...field("nameZh")} label={t("nameZh")} defaultValue={v.nameZh} maxLength={40} required />
+      <Field {...field("nameEn")} label={t("nameEn")} defaultValue={v.nameEn} maxLength={100} required />
+      <SubmitButton pending={pending} pendingLabel={form("saving")}>
+        {t("save")}
+      </SubmitButton>
     </form>
   );
 }

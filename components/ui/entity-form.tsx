@@ -1,16 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent } from "react";
 import type { z } from "zod";
 
-import { useErrorText } from "@/components/ui/use-error-text";
 import { AreaForm, OfficerForm, UnitForm } from "@/domain/directory/schemas";
-import { zodFieldErrors } from "@/domain/validation";
 import type { FormState } from "@/lib/errors";
 
 import { ErrorSummary } from "./error-summary";
 import { SubmitButton } from "./submit-button";
+import { useZodForm } from "./use-zod-form";
 
 // The same schemas the server parses with: JavaScript only checks earlier.
 const schemas = { officer: OfficerForm, unit: UnitForm, area: AreaForm } satisfies Record<string, z.ZodType>;
@@ -40,30 +38,18 @@ const inputClass = (error?: string) =>
 /** A labelled form with an error summary, validated by the shared schema in the browser and again on the server. */
 export function EntityForm({ schema, fields, initial, hidden = {}, submitLabel, action, doneMessage }: Props) {
   const t = useTranslations("form");
-  const errorText = useErrorText();
-  const [state, formAction] = useActionState(action, { fieldErrors: {}, values: initial });
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  const fieldErrors = clientErrors ?? state.fieldErrors;
+  const { state, pending, formProps, register, error, summary, attempt } = useZodForm({
+    schema: schemas[schema],
+    action,
+    initialState: { fieldErrors: {}, values: initial },
+  });
   const values = { ...initial, ...state.values };
-
-  function check(event: FormEvent<HTMLFormElement>) {
-    const data = Object.fromEntries(new FormData(event.currentTarget));
-    const parsed = schemas[schema].safeParse(data);
-    if (parsed.success) return setClientErrors(null);
-    event.preventDefault();
-    setClientErrors(zodFieldErrors(parsed.error));
-  }
-
-  const labelOf = (name: string) => fields.find((f) => f.name === name)?.label ?? name;
-  const summary = [
-    ...(state.formError && !clientErrors ? [{ field: "form", message: errorText(state.formError, state.errorParams)! }] : []),
-    ...Object.entries(fieldErrors).map(([field, key]) => ({ field, message: `${labelOf(field)}: ${errorText(key)}` })),
-  ];
+  const errors = summary(Object.fromEntries(fields.map((f) => [f.name, f.label])));
 
   return (
-    <form action={formAction} onSubmit={check} noValidate>
-      <ErrorSummary title={t("errorTitle")} errors={summary} />
-      {state.done && summary.length === 0 && doneMessage && (
+    <form {...formProps}>
+      <ErrorSummary title={t("errorTitle")} errors={errors} attempt={attempt} />
+      {state.done && errors.length === 0 && doneMessage && (
         <p role="status" className="mb-4 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
           {doneMessage}
         </p>
@@ -72,11 +58,11 @@ export function EntityForm({ schema, fields, initial, hidden = {}, submitLabel, 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((f) => {
-        const error = errorText(fieldErrors[f.name]);
-        const describedBy = [f.hint && `${f.name}-hint`, error && `${f.name}-error`].filter(Boolean).join(" ") || undefined;
-        const common = { id: f.name, name: f.name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
+        const problem = error(f.name);
+        const describedBy = [f.hint && `${f.name}-hint`, problem && `${f.name}-error`].filter(Boolean).join(" ") || undefined;
+        const common = { id: f.name, ...register(f.name), "aria-invalid": problem ? true : undefined, "aria-describedby": describedBy };
         return (
-          <div key={f.name} className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+          <div key={f.name} className={`mb-5 ${problem ? "border-l-4 border-red-700 pl-3" : ""}`}>
             {f.type === "checkbox" ? (
               <label className="flex items-center gap-2 font-semibold">
                 <input
@@ -97,13 +83,13 @@ export function EntityForm({ schema, fields, initial, hidden = {}, submitLabel, 
                 {f.hint}
               </p>
             )}
-            {error && (
+            {problem && (
               <p id={`${f.name}-error`} className="mb-1 font-semibold text-red-700">
-                {error}
+                {problem}
               </p>
             )}
             {f.type === "select" ? (
-              <select {...common} defaultValue={values[f.name] ?? ""} className={inputClass(error)}>
+              <select {...common} defaultValue={values[f.name] ?? ""} className={inputClass(problem)}>
                 {f.options?.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -116,13 +102,15 @@ export function EntityForm({ schema, fields, initial, hidden = {}, submitLabel, 
                 type={f.type ?? "text"}
                 defaultValue={values[f.name] ?? ""}
                 autoComplete={f.autoComplete ?? "off"}
-                className={inputClass(error)}
+                className={inputClass(problem)}
               />
             )}
           </div>
         );
       })}
-      <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -2,14 +2,24 @@
 
 import { useEffect, useRef } from "react";
 
-type ErrorSummaryProps = { title: string; errors: { field: string; message: string }[] };
+type ErrorSummaryProps = {
+  title: string;
+  errors: { field: string; message: string }[];
+  /**
+   * Changes with each attempt to send the form: the summary takes focus then,
+   * not while errors come and go as the user types. Without it, focus is taken
+   * whenever the list is given anew.
+   */
+  attempt?: string;
+};
 
 /** Lists every problem at the top of a form, each linking to its field; takes focus when shown. */
-export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
+export function ErrorSummary({ title, errors, attempt }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const focusOn = attempt ?? errors;
   useEffect(() => {
     ref.current?.focus();
-  }, [errors]);
+  }, [focusOn]);
   if (errors.length === 0) return null;
   return (
     <div

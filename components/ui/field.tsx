@@ -1,3 +1,5 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
+
 type FieldProps = {
   name: string;
   label: string;
@@ -13,6 +15,8 @@ type FieldProps = {
   maxLength?: number;
   /** The id of a <datalist> to suggest values from (a searchable list that needs no JavaScript). */
   list?: string;
+  /** react-hook-form's props for the field, when a form checks it in the browser. */
+  register?: UseFormRegisterReturn;
 };
 
 /** A labelled input; its error sits beside it, tied by aria-describedby (GOV.UK pattern). */
@@ -29,6 +33,7 @@ export function Field({
   rows,
   maxLength,
   list,
+  register,
 }: FieldProps) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
@@ -58,9 +63,9 @@ export function Field({
         </p>
       )}
       {rows ? (
-        <textarea {...common} rows={rows} />
+        <textarea {...common} {...register} rows={rows} />
       ) : (
-        <input {...common} type={type} autoComplete={autoComplete ?? "off"} inputMode={inputMode} list={list} />
+        <input {...common} {...register} type={type} autoComplete={autoComplete ?? "off"} inputMode={inputMode} list={list} />
       )}
     </div>
   );

@@ -2,7 +2,13 @@
 
 import { useFormStatus } from "react-dom";
 
-type SubmitButtonProps = { children: React.ReactNode; pendingLabel?: string; variant?: "primary" | "secondary" | "danger" };
+type SubmitButtonProps = {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  variant?: "primary" | "secondary" | "danger";
+  /** Pending by the form's own account (a form that sends its action itself, after checking). */
+  pending?: boolean;
+};
 
 const variants = {
   primary: "bg-emerald-800 text-white hover:bg-emerald-900",
@@ -11,8 +17,9 @@ const variants = {
 };
 
 /** A submit button that shows a pending state while its form posts (with JavaScript). */
-export function SubmitButton({ children, pendingLabel, variant = "primary" }: SubmitButtonProps) {
-  const { pending } = useFormStatus();
+export function SubmitButton({ children, pendingLabel, variant = "primary", pending: sending = false }: SubmitButtonProps) {
+  const status = useFormStatus();
+  const pending = sending || status.pending;
   return (
     <button
       type="submit"

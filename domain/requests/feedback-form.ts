@@ -1,13 +1,10 @@
 import { z } from "zod";
 
-import { feedbackTopics, sixSmalls, tokenPattern } from "@/lib/core/values";
+import { anonymousTopics, feedbackTopics, sixSmalls, tokenPattern } from "@/lib/core/values";
 
 import { compactPhone, isLandline, isMobile } from "../directory/schemas";
 
 // Messages are keys under "errors" in messages/*.json.
-
-/** Topics where a resident may stay anonymous; the rest need a way to reach them. */
-export const anonymousTopics = ["problem", "tip"] as const;
 
 const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).default("");
 

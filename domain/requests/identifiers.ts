@@ -18,8 +18,3 @@ export function newTrackingNumber(kind: RequestKind, now = new Date()): string {
 export function newTrackToken(): string {
   return randomBytes(24).toString("base64url");
 }
-
-/** What a resident types, as stored: upper case, without spaces. */
-export function normaliseCode(input: string): string {
-  return input.toUpperCase().replace(/\s/g, "");
-}

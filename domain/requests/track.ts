@@ -12,14 +12,11 @@ import { NotFoundError, ValidationError } from "../errors";
 import { addressBucket, consumeLimits, refundLimits, type Limit } from "../rate-limit";
 import { parseForm } from "../validation";
 import { verifyAccessCode } from "./access-codes";
-import { normaliseCode } from "./identifiers";
 import { allowedActions, isOpen } from "./status-machine";
+import { TrackForm } from "./track-form";
 
-export const TrackForm = z.object({
-  trackingNumber: z.string().trim().min(1, { error: "required" }).max(40, { error: "tooLong" }).transform(normaliseCode),
-  accessCode: z.string().trim().min(1, { error: "required" }).max(40, { error: "tooLong" }).transform(normaliseCode),
-});
-export type TrackForm = z.infer<typeof TrackForm>;
+// The schema lives apart so the browser's form can check with it; callers keep importing it from here.
+export { TrackForm };
 
 const WINDOW = 15 * 60;
 const limitsFor = (trackingNumber: string, ip: string | null): Limit[] => [

@@ -13,6 +13,16 @@ export const DeadlineDays = z.coerce
   .min(MIN_DEADLINE_DAYS, { error: "deadlineRange" })
   .max(MAX_DEADLINE_DAYS, { error: "deadlineRange" });
 
+/**
+ * The deadlines form for these keys (every class and topic that has one):
+ * a key left out keeps its value; a key that is not a deadline is refused
+ * rather than stored, where nothing would ever read it.
+ */
+export const deadlinesForm = (keys: readonly string[]) =>
+  z.strictObject(Object.fromEntries(keys.map((key) => [key, DeadlineDays.optional()])), {
+    error: (issue) => (issue.code === "unrecognized_keys" ? "unknownSetting" : undefined),
+  });
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Sunday 0 … Saturday 6 of a YYYY-MM-DD date, or null when it is no real date (2027-02-30). */

@@ -11,13 +11,9 @@ import { ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
 import { zodFieldErrors } from "../validation";
 import { deadlineKeys, readDeadlines, type DeadlineSettings } from "./queries";
-import { DeadlineDays } from "./schemas";
+import { deadlinesForm } from "./schemas";
 
-// Keys may be left out (they keep their value); a key that is not a deadline
-// is refused rather than stored, where nothing would ever read it.
-export const DeadlinesInput = z.strictObject(Object.fromEntries(deadlineKeys.map((key) => [key, DeadlineDays.optional()])), {
-  error: (issue) => (issue.code === "unrecognized_keys" ? "unknownSetting" : undefined),
-});
+export const DeadlinesInput = deadlinesForm(deadlineKeys);
 
 /** Field errors keyed by the offending key, unknown keys included (zod reports those on the object). */
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {

@@ -12,6 +12,8 @@ export const requestKinds = ["application", "question", "feedback"] as const;
 export const requestStatuses = ["submitted", "accepted", "info_requested", "resolved", "rejected", "withdrawn"] as const;
 // What a resident raises on the interaction bridge.
 export const feedbackTopics = ["problem", "complaint", "suggestion", "praise", "chief_letter", "tip"] as const;
+// Topics where a resident may stay anonymous; the rest need a way to reach them.
+export const anonymousTopics = ["problem", "tip"] as const;
 // The "six smalls" (六小) a problem report is classed as.
 export const sixSmalls = ["incident", "case", "dispute", "hazard", "petition", "difficulty"] as const;
 export const satisfactions = ["satisfied", "basically_satisfied", "dissatisfied"] as const;

@@ -51,6 +51,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   expect(await attemptSignIn(page, email, password)).toBeNull();
 }
 
+/** Every POST the page sends from now on. */
+export function posts(page: Page): string[] {
+  const sent: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") sent.push(request.url());
+  });
+  return sent;
+}
+
+/** Whether the test runs in the browser project with JavaScript. */
+export const withJs = () => base.info().project.use.javaScriptEnabled !== false;
+
 export function errorSummary(page: Page) {
   return page.getByRole("alert", { name: /^(There is a problem|出现问题)$/ });
 }

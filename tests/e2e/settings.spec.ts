@@ -62,6 +62,10 @@ test.describe("settings", () => {
     await page.getByRole("radio", { name: "Public holiday" }).check();
     await page.getByRole("button", { name: "Save day" }).click();
     await expect(page.getByRole("status").filter({ hasText: "2027-03-10 saved." })).toBeVisible();
+    // The form is empty again, ready for the next day.
+    await expect(page.getByLabel("Date", { exact: true })).toHaveValue("");
+    await expect(page.getByLabel("Name in English")).toHaveValue("");
+    await expect(page.getByRole("radio", { name: "Public holiday" })).not.toBeChecked();
     const row = page.getByRole("row", { name: /2027-03-10/ });
     await expect(row).toContainText("Wednesday");
     await expect(row).toContainText("Public holiday");

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import postgres from "postgres";
 
-import { errorSummary, expect, signIn, test } from "./fixtures";
+import { errorSummary, expect, posts, signIn, test, withJs } from "./fixtures";
 
 // What the form allows is accepted (3 files of 5 MB), and anything larger comes
 // back as the form, with what was typed and a clear error: checked in the
@@ -10,21 +10,11 @@ import { errorSummary, expect, signIn, test } from "./fixtures";
 const MB = 1024 * 1024;
 const png = (bytes: number) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(bytes - 8)]);
 const pdf = (bytes: number) => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(bytes - 9)]);
-const withJs = () => test.info().project.use.javaScriptEnabled !== false;
 
 async function startTip(page: Page, subject: string) {
   await page.goto("/feedback/new?topic=tip");
   await page.getByLabel("Subject").fill(subject);
   await page.getByLabel("Details").fill("Someone keeps parking across the fire lane.");
-}
-
-/** Every POST the page sends from now on. */
-function posts(page: Page): string[] {
-  const sent: string[] = [];
-  page.on("request", (request) => {
-    if (request.method() === "POST") sent.push(request.url());
-  });
-  return sent;
 }
 
 test.describe("attachments", () => {

@@ -73,11 +73,14 @@ export default defineConfig({
     {
       name: "js",
       testIgnore: [/pglite-smoke/, /database-restart/, /authorization-matrix/],
+      // A test that only makes sense without JavaScript (the server's own answer) says so with a tag.
+      grepInvert: /@no-js-only/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${pgPort}` },
     },
     {
       name: "no-js",
       testIgnore: [/pglite-smoke/, /narrow-screens/, /database-restart/, /authorization-matrix/],
+      grepInvert: /@js-only/,
       use: {
         ...chromium,
         baseURL: `http://127.0.0.1:${pgPort}`,

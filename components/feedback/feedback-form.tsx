@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { UnitOptions, type UnitChoiceGroup } from "@/components/ui/unit-options";
 import { useZodForm } from "@/components/ui/use-zod-form";
 import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/core/upload-limits.mjs";
 import { anonymousTopics, sixSmalls } from "@/lib/core/values";
@@ -16,7 +17,7 @@ export type FeedbackFormState = FormState & { receipt?: ReceiptView; preview?: {
 type Props = {
   topic: string;
   idempotencyKey: string;
-  units: { slug: string; name: string }[];
+  units: UnitChoiceGroup[];
   action: (state: FeedbackFormState, formData: FormData) => Promise<FeedbackFormState>;
 };
 
@@ -132,11 +133,7 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
               className={`w-full max-w-md rounded border-2 px-2 py-2 ${err("unitConcerned") ? "border-red-700" : "border-slate-700"}`}
             >
               <option value="">{t("noUnit")}</option>
-              {units.map((u) => (
-                <option key={u.slug} value={u.slug}>
-                  {u.name}
-                </option>
-              ))}
+              <UnitOptions groups={units} />
             </select>
           </div>
           <Field

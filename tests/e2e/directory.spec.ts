@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-import { errorSummary, expect, expectAccessible, posts, signIn, test, withJs } from "./fixtures";
+import { errorSummary, expect, expectAccessible, posts, signIn, test } from "./fixtures";
 
 test.describe("published officer contacts", () => {
   test("a village search answers with its community officer, in Chinese", async ({ page }) => {
@@ -113,52 +113,58 @@ test.describe("staff directory", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(badge);
   }
 
-  test("with JavaScript, an officer's form says what is wrong before sending, and clears it when fixed", async ({ page }) => {
-    test.skip(!withJs(), "the server's answer without JavaScript is the next test");
-    await openOfficer(page, "040003");
-    const sent = posts(page);
-    const badge = page.getByLabel("Badge number", { exact: true });
-    const phone = page.getByLabel("Public mobile phone");
-    await badge.fill("0400");
-    await phone.fill("12345");
-    await page.getByRole("button", { name: "Save changes" }).click();
-    const summary = errorSummary(page);
-    await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: "Badge number: Enter a badge number of 6 digits" })).toHaveAttribute(
-      "href",
-      "#badgeNumber",
-    );
-    await expect(summary.getByRole("link", { name: /^Public mobile phone: Enter a mobile number of 11 digits/ })).toBeVisible();
-    await expect(phone).toHaveAttribute("aria-invalid", "true");
-    await expect(phone).toHaveAccessibleDescription(/Enter a mobile number of 11 digits/);
-    await expectAccessible(page);
+  test(
+    "with JavaScript, an officer's form says what is wrong before sending, and clears it when fixed",
+    { tag: "@js-only" },
+    async ({ page }) => {
+      await openOfficer(page, "040003");
+      const sent = posts(page);
+      const badge = page.getByLabel("Badge number", { exact: true });
+      const phone = page.getByLabel("Public mobile phone");
+      await badge.fill("0400");
+      await phone.fill("12345");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      const summary = errorSummary(page);
+      await expect(summary).toBeFocused();
+      await expect(summary.getByRole("link", { name: "Badge number: Enter a badge number of 6 digits" })).toHaveAttribute(
+        "href",
+        "#badgeNumber",
+      );
+      await expect(summary.getByRole("link", { name: /^Public mobile phone: Enter a mobile number of 11 digits/ })).toBeVisible();
+      await expect(phone).toHaveAttribute("aria-invalid", "true");
+      await expect(phone).toHaveAccessibleDescription(/Enter a mobile number of 11 digits/);
+      await expectAccessible(page);
 
-    await phone.fill("13912345678");
-    await expect(phone).not.toHaveAttribute("aria-invalid");
-    await expect(summary.getByRole("link", { name: /^Public mobile phone:/ })).toHaveCount(0);
-    await expect(summary.getByRole("link", { name: /^Badge number:/ })).toBeVisible();
-    await badge.fill("040003");
-    await expect(summary).toHaveCount(0);
-    await expect(badge).toBeFocused();
-    expect(sent).toEqual([]);
-  });
+      await phone.fill("13912345678");
+      await expect(phone).not.toHaveAttribute("aria-invalid");
+      await expect(summary.getByRole("link", { name: /^Public mobile phone:/ })).toHaveCount(0);
+      await expect(summary.getByRole("link", { name: /^Badge number:/ })).toBeVisible();
+      await badge.fill("040003");
+      await expect(summary).toHaveCount(0);
+      await expect(badge).toBeFocused();
+      expect(sent).toEqual([]);
+    },
+  );
 
-  test("without JavaScript, an officer's form comes back with the problems at the top and beside each field", async ({ page }) => {
-    test.skip(withJs(), "the browser's own check is the test above");
-    await openOfficer(page, "040003");
-    await page.getByLabel("Name (hanzi)").fill("");
-    await page.getByLabel("Public mobile phone").fill("12345");
-    await page.getByRole("button", { name: "Save changes" }).click();
-    const summary = errorSummary(page);
-    await expect(summary.getByRole("link", { name: "Name (hanzi): Enter this information" })).toHaveAttribute("href", "#nameZh");
-    await expect(summary.getByRole("link", { name: /^Public mobile phone: Enter a mobile number of 11 digits/ })).toBeVisible();
-    const phone = page.getByLabel("Public mobile phone");
-    await expect(phone).toHaveAttribute("aria-invalid", "true");
-    await expect(phone).toHaveAccessibleDescription(/Enter a mobile number of 11 digits/);
-    await expect(phone).toHaveValue("12345");
-    await expect(page.getByLabel("Name (hanzi)")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByLabel("Badge number", { exact: true })).toHaveValue("040003");
-  });
+  test(
+    "without JavaScript, an officer's form comes back with the problems at the top and beside each field",
+    { tag: "@no-js-only" },
+    async ({ page }) => {
+      await openOfficer(page, "040003");
+      await page.getByLabel("Name (hanzi)").fill("");
+      await page.getByLabel("Public mobile phone").fill("12345");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      const summary = errorSummary(page);
+      await expect(summary.getByRole("link", { name: "Name (hanzi): Enter this information" })).toHaveAttribute("href", "#nameZh");
+      await expect(summary.getByRole("link", { name: /^Public mobile phone: Enter a mobile number of 11 digits/ })).toBeVisible();
+      const phone = page.getByLabel("Public mobile phone");
+      await expect(phone).toHaveAttribute("aria-invalid", "true");
+      await expect(phone).toHaveAccessibleDescription(/Enter a mobile number of 11 digits/);
+      await expect(phone).toHaveValue("12345");
+      await expect(page.getByLabel("Name (hanzi)")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("Badge number", { exact: true })).toHaveValue("040003");
+    },
+  );
 
   test("an officer may look but not change", async ({ page }) => {
     await signIn(page, "officer@demo.test");

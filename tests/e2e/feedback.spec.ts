@@ -1,4 +1,4 @@
-import { errorSummary, expect, expectAccessible, posts, test, withJs } from "./fixtures";
+import { errorSummary, expect, expectAccessible, posts, test } from "./fixtures";
 
 test.describe("interaction bridge and sunshine query", () => {
   test.use({ locale: "en-GB" });
@@ -77,65 +77,71 @@ test.describe("interaction bridge and sunshine query", () => {
     await expect(page.getByLabel("Subject")).toHaveValue("Fight");
   });
 
-  test("with JavaScript, problems show beside each field before anything is sent, and clear as they are fixed", async ({ page }) => {
-    test.skip(!withJs(), "the server's answer without JavaScript is the next test");
-    await page.goto("/feedback/new?topic=problem");
-    const sent = posts(page);
-    await page.getByRole("button", { name: "Send" }).click();
-    const summary = errorSummary(page);
-    await expect(summary).toBeFocused();
-    // In the order of the page, each linking to its field.
-    await expect(summary.getByRole("link").first()).toHaveText("What kind of problem is it?: Choose what kind of problem it is");
-    await expect(summary.getByRole("link", { name: "Subject: Enter this information" })).toHaveAttribute("href", "#subject");
-    const subject = page.getByLabel("Subject");
-    await expect(subject).toHaveAttribute("aria-invalid", "true");
-    await expect(subject).toHaveAccessibleDescription("Enter this information");
-    await expectAccessible(page);
+  test(
+    "with JavaScript, problems show beside each field before anything is sent, and clear as they are fixed",
+    { tag: "@js-only" },
+    async ({ page }) => {
+      await page.goto("/feedback/new?topic=problem");
+      const sent = posts(page);
+      await page.getByRole("button", { name: "Send" }).click();
+      const summary = errorSummary(page);
+      await expect(summary).toBeFocused();
+      // In the order of the page, each linking to its field.
+      await expect(summary.getByRole("link").first()).toHaveText("What kind of problem is it?: Choose what kind of problem it is");
+      await expect(summary.getByRole("link", { name: "Subject: Enter this information" })).toHaveAttribute("href", "#subject");
+      const subject = page.getByLabel("Subject");
+      await expect(subject).toHaveAttribute("aria-invalid", "true");
+      await expect(subject).toHaveAccessibleDescription("Enter this information");
+      await expectAccessible(page);
 
-    // Each field is checked again as it changes: the error goes as soon as it is fixed, and focus stays in the field.
-    await subject.fill("Street light broken");
-    await expect(subject).not.toHaveAttribute("aria-invalid");
-    await expect(subject).toHaveAccessibleDescription("");
-    await expect(summary.getByRole("link", { name: /^Subject:/ })).toHaveCount(0);
-    await expect(subject).toBeFocused();
-    await page.getByRole("radio", { name: /^Hazard/ }).check();
-    await expect(page.getByText("Choose what kind of problem it is")).toHaveCount(0);
+      // Each field is checked again as it changes: the error goes as soon as it is fixed, and focus stays in the field.
+      await subject.fill("Street light broken");
+      await expect(subject).not.toHaveAttribute("aria-invalid");
+      await expect(subject).toHaveAccessibleDescription("");
+      await expect(summary.getByRole("link", { name: /^Subject:/ })).toHaveCount(0);
+      await expect(subject).toBeFocused();
+      await page.getByRole("radio", { name: /^Hazard/ }).check();
+      await expect(page.getByText("Choose what kind of problem it is")).toHaveCount(0);
 
-    // Someone in danger: the form stops and says to call 110.
-    await page.getByRole("radio", { name: "Yes, someone is in danger now" }).check();
-    await page.getByRole("button", { name: "Send" }).click();
-    const danger = page.getByRole("group", { name: "Is someone in danger right now?" });
-    await expect(danger).toContainText("Call 110 now");
-    await expect(danger.getByRole("link", { name: "110" })).toHaveAttribute("href", "tel:110");
-    await expect(summary).toContainText("Details: Enter this information");
-    expect(sent).toEqual([]);
+      // Someone in danger: the form stops and says to call 110.
+      await page.getByRole("radio", { name: "Yes, someone is in danger now" }).check();
+      await page.getByRole("button", { name: "Send" }).click();
+      const danger = page.getByRole("group", { name: "Is someone in danger right now?" });
+      await expect(danger).toContainText("Call 110 now");
+      await expect(danger.getByRole("link", { name: "110" })).toHaveAttribute("href", "tel:110");
+      await expect(summary).toContainText("Details: Enter this information");
+      expect(sent).toEqual([]);
 
-    await page.getByRole("radio", { name: "No", exact: true }).check();
-    await page.getByLabel("Details").fill("The light at the bridge is out.");
-    await expect(summary).toHaveCount(0);
-    await page.getByRole("button", { name: "Send" }).click();
-    await expect(page.getByRole("region", { name: "Your message has been received" })).toBeVisible();
-    expect(sent).toHaveLength(1);
-  });
+      await page.getByRole("radio", { name: "No", exact: true }).check();
+      await page.getByLabel("Details").fill("The light at the bridge is out.");
+      await expect(summary).toHaveCount(0);
+      await page.getByRole("button", { name: "Send" }).click();
+      await expect(page.getByRole("region", { name: "Your message has been received" })).toBeVisible();
+      expect(sent).toHaveLength(1);
+    },
+  );
 
-  test("without JavaScript, the server lists the problems at the top and beside each field, with what was typed", async ({ page }) => {
-    test.skip(withJs(), "the browser's own check is the test above");
-    await page.goto("/feedback/new?topic=complaint");
-    await page.getByLabel("Subject").fill("Rude answer at the desk");
-    await page.getByLabel("Email").fill("not-an-address");
-    await page.getByRole("button", { name: "Send" }).click();
-    const summary = errorSummary(page);
-    await expect(summary.getByRole("link", { name: "Details: Enter this information" })).toHaveAttribute("href", "#body");
-    await expect(summary.getByRole("link", { name: /^Email: Enter an email address/ })).toHaveAttribute("href", "#contactEmail");
-    await expect(summary.getByRole("link", { name: /^Unit concerned: / })).toBeVisible();
-    const details = page.getByLabel("Details");
-    await expect(details).toHaveAttribute("aria-invalid", "true");
-    await expect(details).toHaveAccessibleDescription(/Enter this information$/);
-    await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/^Enter an email address/);
-    await expect(page.getByLabel("Subject")).toHaveValue("Rude answer at the desk");
-    await expect(page.getByLabel("Subject")).not.toHaveAttribute("aria-invalid");
-    await expect(page.getByLabel("Email")).toHaveValue("not-an-address");
-  });
+  test(
+    "without JavaScript, the server lists the problems at the top and beside each field, with what was typed",
+    { tag: "@no-js-only" },
+    async ({ page }) => {
+      await page.goto("/feedback/new?topic=complaint");
+      await page.getByLabel("Subject").fill("Rude answer at the desk");
+      await page.getByLabel("Email").fill("not-an-address");
+      await page.getByRole("button", { name: "Send" }).click();
+      const summary = errorSummary(page);
+      await expect(summary.getByRole("link", { name: "Details: Enter this information" })).toHaveAttribute("href", "#body");
+      await expect(summary.getByRole("link", { name: /^Email: Enter an email address/ })).toHaveAttribute("href", "#contactEmail");
+      await expect(summary.getByRole("link", { name: /^Unit concerned: / })).toBeVisible();
+      const details = page.getByLabel("Details");
+      await expect(details).toHaveAttribute("aria-invalid", "true");
+      await expect(details).toHaveAccessibleDescription(/Enter this information$/);
+      await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/^Enter an email address/);
+      await expect(page.getByLabel("Subject")).toHaveValue("Rude answer at the desk");
+      await expect(page.getByLabel("Subject")).not.toHaveAttribute("aria-invalid");
+      await expect(page.getByLabel("Email")).toHaveValue("not-an-address");
+    },
+  );
 
   test("an unknown tracking link is not found", async ({ page }) => {
     await page.goto(`/track/${"x".repeat(32)}`);

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 
 import { FeedbackFormView } from "@/components/feedback/feedback-form";
 import { QuickExit } from "@/components/feedback/quick-exit";
-import { placeName } from "@/components/officers/names";
+import { unitChoices } from "@/components/officers/unit-choices";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { listUnits } from "@/domain/directory/public-queries";
 import { getCtx } from "@/lib/auth/context";
@@ -25,7 +25,7 @@ export default async function NewFeedbackPage({ searchParams }: Props) {
   if (!feedbackTopics.includes(topic as FeedbackTopic)) redirect("/feedback");
   const ctx = await getCtx();
   const t = await getTranslations("feedback");
-  const units = (await listUnits(ctx)).filter((u) => u.kind !== "office").map((u) => ({ slug: u.slug, name: placeName(u, ctx.locale) }));
+  const units = await unitChoices(await listUnits(ctx), ctx.locale);
   return (
     <>
       {(topic === "tip" || topic === "complaint") && <QuickExit label={t("quickExit")} />}

@@ -43,10 +43,11 @@ const publicRecords: Record<string, (segment: string) => Promise<boolean>> = {
   track: (token) => trackTokenExists(anonymousCtx(), token),
 };
 
-// Staff pages by the permission they need, most specific first; a page not
-// listed needs what the staff area does. /staff/users is listed here for its
-// status code only: its page and domain keep their own checks.
-const staffPages: [RegExp, Permission][] = [
+// Pages by the permission they need, most specific first; a staff page not
+// listed needs what the staff area does. Listed for their status codes only:
+// the pages and the domain keep their own checks.
+const guardedPages: [RegExp, Permission][] = [
+  [/^\/account\/security$/, "account.secondFactor"],
   [/^\/staff\/users(\/|$)/, "user.list"],
   [/^\/staff\/audit(\/|$)/, "audit.view"],
   [/^\/staff\/settings(\/|$)/, "settings.edit"],
@@ -61,10 +62,10 @@ const staffPages: [RegExp, Permission][] = [
 // Route handlers answer their own statuses (lib/errors.ts problemResponse).
 const routeHandlers = [/^\/staff\/directory\/export\/[^/]+$/, /^\/staff\/requests\/[^/]+\/attachments\/[^/]+$/];
 
-/** The permission a staff page needs; null for a path outside the staff area or a route handler. */
-export function staffPermission(pathname: string): Permission | null {
+/** The permission a guarded page needs; null for a public page or a route handler. */
+export function pagePermission(pathname: string): Permission | null {
   if (routeHandlers.some((pattern) => pattern.test(pathname))) return null;
-  return staffPages.find(([pattern]) => pattern.test(pathname))?.[1] ?? null;
+  return guardedPages.find(([pattern]) => pattern.test(pathname))?.[1] ?? null;
 }
 
 async function staffRecordExists(ctx: Ctx, segments: string[]): Promise<boolean> {
@@ -79,7 +80,7 @@ async function staffRecordExists(ctx: Ctx, segments: string[]): Promise<boolean>
 }
 
 /**
- * The verdict for a GET of `pathname`. `loadCtx` is called only for staff
+ * The verdict for a GET of `pathname`. `loadCtx` is called only for guarded
  * pages: public pages never pay for a session lookup here.
  */
 export async function pageVerdict(pathname: string, loadCtx: () => Promise<Ctx>): Promise<PageVerdict> {
@@ -89,7 +90,7 @@ export async function pageVerdict(pathname: string, loadCtx: () => Promise<Ctx>)
   const exists = first !== undefined ? publicRecords[first] : undefined;
   if (exists && second !== undefined && third === undefined) return (await exists(second)) ? render : notFound;
 
-  const permission = staffPermission(pathname);
+  const permission = pagePermission(pathname);
   if (!permission) return render;
   const ctx = await loadCtx();
   if (!ctx.actor) return { kind: "signIn" };

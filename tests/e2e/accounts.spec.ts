@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { Secret, TOTP } from "otpauth";
 
 import {
+  appCode,
   choosePassword,
   errorSummary,
   expect,
@@ -18,12 +18,6 @@ test.use({ locale: "en-GB" });
 const STAFF_PASSWORD = "duty roster lantern 42";
 let counter = 0;
 const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${counter++}@example.test`;
-
-/** The code an authenticator app shows for this secret, `steps` periods from now. */
-function appCode(secret: string, steps = 0): string {
-  const totp = new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret.replace(/\s/g, "")) });
-  return totp.generate({ timestamp: Date.now() + steps * 30_000 });
-}
 
 /** An admin creates a staff account on /staff/users/new; returns the e-mail sent to the person. */
 async function createStaffAccount(page: Page, role: "officer" | "moderator", email: string) {

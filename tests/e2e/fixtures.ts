@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
 
 export const DEMO_PASSWORD = "safe-city-demo";
 
@@ -146,4 +147,10 @@ export async function signUpResident(page: Page, prefix: string) {
   await signIn(page, email, password);
   await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
   return { email, password };
+}
+
+/** The code an authenticator app shows for this secret, `steps` periods from now. */
+export function appCode(secret: string, steps = 0): string {
+  const totp = new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret.replace(/\s/g, "")) });
+  return totp.generate({ timestamp: Date.now() + steps * 30_000 });
 }

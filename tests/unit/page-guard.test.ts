@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Ctx } from "@/domain/context";
-import { pageVerdict, pathSegments, staffPermission } from "@/lib/page-guard";
+import { pagePermission, pageVerdict, pathSegments } from "@/lib/page-guard";
 import { readProblemHeader } from "@/lib/problem-page";
 
 const as = (role: "resident" | "officer" | "moderator" | "admin"): Ctx => ({
@@ -13,17 +13,19 @@ const signedOut: Ctx = { actor: null, ip: null, locale: "en" };
 
 describe("the proxy's page guard", () => {
   it("knows which permission each staff page needs, and leaves route handlers alone", () => {
-    expect(staffPermission("/staff")).toBe("staff.enter");
-    expect(staffPermission("/staff/settings")).toBe("settings.edit");
-    expect(staffPermission("/staff/users/12")).toBe("user.list");
-    expect(staffPermission("/staff/directory/import")).toBe("directory.edit");
-    expect(staffPermission("/staff/directory/officers/3")).toBe("directory.view");
-    expect(staffPermission("/staff/requests/F261128-7KQ2MX")).toBe("request.view");
-    expect(staffPermission("/staff/something-new")).toBe("staff.enter");
-    expect(staffPermission("/staff/directory/export/officers")).toBeNull();
-    expect(staffPermission("/staff/requests/F261128-7KQ2MX/attachments/1")).toBeNull();
-    expect(staffPermission("/staffing")).toBeNull();
-    expect(staffPermission("/officers")).toBeNull();
+    expect(pagePermission("/staff")).toBe("staff.enter");
+    expect(pagePermission("/account/security")).toBe("account.secondFactor");
+    expect(pagePermission("/account")).toBeNull();
+    expect(pagePermission("/staff/settings")).toBe("settings.edit");
+    expect(pagePermission("/staff/users/12")).toBe("user.list");
+    expect(pagePermission("/staff/directory/import")).toBe("directory.edit");
+    expect(pagePermission("/staff/directory/officers/3")).toBe("directory.view");
+    expect(pagePermission("/staff/requests/F261128-7KQ2MX")).toBe("request.view");
+    expect(pagePermission("/staff/something-new")).toBe("staff.enter");
+    expect(pagePermission("/staff/directory/export/officers")).toBeNull();
+    expect(pagePermission("/staff/requests/F261128-7KQ2MX/attachments/1")).toBeNull();
+    expect(pagePermission("/staffing")).toBeNull();
+    expect(pagePermission("/officers")).toBeNull();
   });
 
   it("sends the signed-out to sign in, and tells each role what a page needs", async () => {

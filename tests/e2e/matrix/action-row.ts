@@ -33,8 +33,11 @@ export type ActionRow = {
   fill?: (r: Records, form: Form) => Values;
   /** Replaces the arguments the page bound to the action (a forged tracking token …). */
   rebind?: (bound: unknown[], r: Records) => unknown[];
-  /** Before each call: puts the record in a state where the action can be done; may return more values to fill in. */
-  arrange?: (sql: Sql, r: Records) => Promise<Values | void>;
+  /**
+   * Before each call: puts the record in a state where the action can be done; may return more values to fill in.
+   * `role` names who is about to post; it is absent when the form is read.
+   */
+  arrange?: (sql: Sql, r: Records, role?: Role) => Promise<Values | void>;
   /** After the line: undoes what the allowed calls changed that other tests rely on. */
   cleanup?: (sql: Sql, r: Records) => Promise<void>;
   /** How to tell that an action that writes nothing (cookies, redirects, answers) was done. */

@@ -1,6 +1,7 @@
 import type { APIResponse } from "@playwright/test";
 import type postgres from "postgres";
 
+import { accountRows } from "./account-rows";
 import {
   actionsOf,
   admins,
@@ -115,14 +116,9 @@ export const actionRows: ActionRow[] = [
     done: answeredWithForm,
   }),
   signUp("signUpAction", everyone, "signedOut", "/sign-up", {
-    note: "passwords that differ: the form answers, no account is made",
-    fill: (r) => ({
-      name: "Matrix",
-      email: `signup.${r.tag}@matrix.test`,
-      password: "first-password-1",
-      confirmPassword: "second-password-2",
-    }),
-    done: answeredWithForm,
+    note: "a new address each call: the account waits for the password chosen through the link",
+    arrange: async (_sql, r, role) => (role ? { email: `signup.${r.tag}.${role}@matrix.test` } : undefined),
+    fill: () => ({ name: "Matrix" }),
   }),
   track("trackAction", everyone, "signedOut", "/track", {
     fill: spareReceipt,
@@ -178,9 +174,11 @@ export const actionRows: ActionRow[] = [
   }),
   outbox("retryOutboxAction", editors, "moderator", "/staff/outbox?status=failed", {
     arrange: async (sql, r) => {
+      // A fresh copy each call: the dispatcher is busy sending the one retried before.
       const [message] = await sql<{ id: string }[]>`
-        update outbox set status = 'failed', attempts = 5
-        where id = (select id from outbox where recipient = ${`spare.${r.tag}@matrix.test`} order by id limit 1) returning id`;
+        insert into outbox (channel, recipient, template, payload, status, attempts)
+        select channel, recipient, template, payload, 'failed', 5 from outbox
+        where recipient = ${`spare.${r.tag}@matrix.test`} order by id limit 1 returning id`;
       return { id: message!.id };
     },
   }),
@@ -220,15 +218,12 @@ export const actionRows: ActionRow[] = [
                       values (${holiday.date}, 'holiday', ${holiday.nameZh}, ${holiday.nameEn}) on conflict do nothing`),
     pick: (form) => field(form, "date") === holiday.date,
   }),
-  users("setUserDisabledAction", admins, "admin", "/staff/users", {
+  users("setUserDisabledAction", admins, "admin", (r) => `/staff/users/${r.bystander}`, {
     note: "a bystander's account",
     arrange: async (sql, r) => void (await sql`update users set disabled = false where id = ${r.bystander}`),
-    pick: forRecord("userId", (r) => r.bystander),
   }),
-  users("signOutUserEverywhereAction", admins, "admin", "/staff/users", {
-    note: "a bystander's account",
-    pick: forRecord("userId", (r) => r.bystander),
-  }),
+  users("signOutUserEverywhereAction", admins, "admin", (r) => `/staff/users/${r.bystander}`, { note: "a bystander's account" }),
+  ...accountRows,
   account("signOutEverywhereAction", signedIn, "resident", "/account", { last: true }),
   root("signOutAction", everyone, "resident", "/", {
     last: true,
@@ -240,7 +235,7 @@ function expectThat(holds: boolean, what: string) {
   if (!holds) throw new Error(`expected ${what}`);
 }
 
-/** The sign-in and sign-up forms with input they refuse: answered with the form, no session, nothing written. */
+/** The sign-in form with input it refuses: answered with the form, no session, nothing written. */
 function answeredWithForm(response: APIResponse, changed: string[]) {
   expectThat(response.status() === 200, "form in the answer");
   expectThat(!/session-token=[^;]/.test(response.headers()["set-cookie"] ?? ""), "no session cookie");

@@ -75,7 +75,7 @@ export async function prepareAction(row: ActionRow, sessions: Sessions, sql: Sql
 export async function runAction({ row, line, form, sent }: Prepared, sessions: Sessions, sql: Sql, r: Records): Promise<void> {
   const expected = cellsOf(row.cells);
   for (const role of roles) {
-    const more = (await row.arrange?.(sql, r)) ?? {};
+    const more = (await row.arrange?.(sql, r, role)) ?? {};
     const before = await fingerprint(sql);
     const response = await post(sessions[role], filled(sent, { ...row.fill?.(r, form), ...more }));
     const changed = changedTables(before, await fingerprint(sql));

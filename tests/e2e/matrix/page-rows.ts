@@ -63,7 +63,11 @@ export const pageRows: PageRow[] = [
   handler("GET /officers/[badge]/vcard", everyone, (r) => `/officers/${r.published.badge}/vcard`),
   handler("GET /officers/[badge]/vcard", nobody, (r) => `/officers/${r.unpublished.badge}/vcard`, { note: "unpublished officer" }),
   handler("GET /officers.csv", everyone),
+  page("/account/security", "signIn 403 200 200 200"),
+  page("/password/[token]", everyone, () => `/password/${"A".repeat(43)}`, { note: "a link nobody was sent: the page says so" }),
   page("/sign-in", everyone),
+  page("/sign-in/code", everyone, undefined, { note: "no sign-in under way: the page says to start again" }),
+  page("/sign-in/forgot", everyone),
   page("/sign-up", everyone),
   page("/track", everyone),
   page("/track/[token]", everyone, (r) => `/track/${r.own.trackToken}`, {
@@ -139,7 +143,10 @@ export const pageRows: PageRow[] = [
   ),
   page("/staff/settings", admins),
   page("/staff/templates", staff),
+  page("/staff/account", staff),
   page("/staff/users", admins),
+  page("/staff/users/[id]", admins, (r) => `/staff/users/${r.staffBystander}`),
+  page("/staff/users/new", admins),
 ];
 
 /** What a page may show a role. */

@@ -40,6 +40,8 @@ export type Records = {
   officerCsv: string;
   /** A resident account no one signs in with, for the admins' account actions. */
   bystander: number;
+  /** A moderator's account no one signs in with (invited, no password yet), for the admins' staff-account actions. */
+  staffBystander: number;
   markers: Record<Group, string[]>;
 };
 
@@ -169,6 +171,8 @@ export async function arrangeRecords(sql: Sql, sessions: Sessions): Promise<Reco
   );
   const [bystander] = await sql<{ id: number }[]>`
     insert into users (email, name, role) values (${`bystander.${tag}@matrix.test`}, 'Matrix Bystander', 'resident') returning id`;
+  const [staffBystander] = await sql<{ id: number }[]>`
+    insert into users (email, name, role) values (${`staff.${tag}@matrix.test`}, 'Matrix Staff', 'moderator') returning id`;
 
   const exported = (await (await sessions.moderator.get("/staff/directory/export/officers")).text()).split(/\r?\n/);
   const officerCsv = [exported[0], exported.find((line) => line.startsWith(`${published.badge},`))].join("\n") + "\n";
@@ -198,6 +202,7 @@ export async function arrangeRecords(sql: Sql, sessions: Sessions): Promise<Reco
     users,
     officerCsv,
     bystander: bystander!.id,
+    staffBystander: staffBystander!.id,
     markers: {
       "own.public": own.markers.public,
       "own.private": own.markers.private,

@@ -1,4 +1,4 @@
-import { expect, request, type APIRequestContext } from "@playwright/test";
+import { expect, request, type APIRequestContext, type APIResponse } from "@playwright/test";
 
 import { actionIds, filled, formsFor, post } from "./forms";
 
@@ -17,7 +17,7 @@ export const DEMO_PASSWORD = "safe-city-demo";
 export type Sessions = Record<Role, APIRequestContext>;
 
 /** A plain HTTP client (no browser) that keeps its own cookies, in English, sending the site's origin as a browser does. */
-async function client(baseURL: string): Promise<APIRequestContext> {
+export async function client(baseURL: string): Promise<APIRequestContext> {
   return request.newContext({ baseURL, extraHTTPHeaders: { "accept-language": "en", origin: new URL(baseURL).origin } });
 }
 
@@ -27,16 +27,22 @@ async function client(baseURL: string): Promise<APIRequestContext> {
  * password (a second factor), this is what changes.
  */
 export async function signIn(session: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<void> {
-  const page = await session.get("/sign-in");
-  const [form] = formsFor(await page.text(), "/sign-in", actionIds().get("app/(public)/sign-in/actions.ts#signInAction")!);
-  expect(form, "the sign-in form").toBeDefined();
-  const response = await post(session, filled(form!, { email, password }));
-  expect(response.status(), `sign-in of ${email}`).toBe(303);
+  await passwordStep(session, email, password);
   const cookies = (await session.storageState()).cookies;
   expect(
     cookies.some((c) => /session-token/.test(c.name)),
     `a session cookie for ${email}`,
   ).toBe(true);
+}
+
+/** The sign-in form's first step, the password: its answer is a redirect, to where the account goes next. */
+export async function passwordStep(session: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<APIResponse> {
+  const page = await session.get("/sign-in");
+  const [form] = formsFor(await page.text(), "/sign-in", actionIds().get("app/(public)/sign-in/actions.ts#signInAction")!);
+  expect(form, "the sign-in form").toBeDefined();
+  const response = await post(session, filled(form!, { email, password }));
+  expect(response.status(), `sign-in of ${email}`).toBe(303);
+  return response;
 }
 
 /** One client per role, each signed in with its demo account (the signed-out one with no cookies). */

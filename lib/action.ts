@@ -1,5 +1,6 @@
 import "server-only";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -37,20 +38,32 @@ export function formAction<S extends z.ZodType, R, State extends FormState = For
     const input = { ...formInput(formData, listFields(spec.schema)), ...bound };
     const values = formValues(formData, spec.secret);
     const refused = await refusedUploads();
-    if (refused) return { fieldErrors: refused, values } as State;
+    if (refused) return (await withErrorTexts({ fieldErrors: refused, values })) as State;
     const checked = checkInput(spec.schema, input);
-    if (!checked.ok) return { fieldErrors: checked.fieldErrors, values } as State;
+    if (!checked.ok) return (await withErrorTexts({ fieldErrors: checked.fieldErrors, values })) as State;
     let result: R;
     try {
       // The check above passed, so the input has the schema's input shape.
       result = await spec.run(await getCtx(), input as z.input<S>, formData);
     } catch (error) {
-      return handleDomainError(error, values) as State;
+      return (await withErrorTexts(handleDomainError(error, values))) as State;
     }
     if (spec.revalidate) revalidatePath(typeof spec.revalidate === "string" ? spec.revalidate : spec.revalidate(checked.data));
     if (spec.done) return spec.done(result, checked.data);
     return { fieldErrors: {}, values, done: true } as State;
   };
+}
+
+/** An answer with errors carries their texts, so the browser's catalogue need not hold every key. */
+async function withErrorTexts(state: FormState): Promise<FormState> {
+  const t = await getTranslations("errors");
+  const texts: Record<string, string> = {};
+  for (const key of [...Object.values(state.fieldErrors), state.formError]) {
+    if (key === undefined) continue;
+    const known = key as Parameters<typeof t>[0];
+    texts[key] = t.has(known) ? t(known, key === state.formError ? state.errorParams : undefined) : t("invalid");
+  }
+  return { ...state, errorTexts: texts };
 }
 
 /**

@@ -21,6 +21,12 @@ export type FormState = {
   formError?: string;
   /** Numbers the form error's message names (minutes to wait …). */
   errorParams?: Record<string, number>;
+  /**
+   * The texts of the keys above in the user's language, put in by the server:
+   * a form's browser code then needs the catalogue only for the keys its own
+   * schema checks for.
+   */
+  errorTexts?: Record<string, string>;
   /** What the user typed, to show again; secrets are never echoed. */
   values: Record<string, string>;
   done?: boolean;

@@ -20,12 +20,25 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Mess
   return picked;
 }
 
+// What any form may say in the browser before the server answers.
+const baseErrors = ["invalid", "unavailable", "unexpected"];
+
 /**
  * Gives the client components inside it only the messages they use: the
  * catalogue of both areas would otherwise travel in every page's HTML.
  */
-export async function ClientMessages({ paths, children }: { paths: readonly string[]; children: React.ReactNode }) {
+export async function ClientMessages({
+  paths,
+  errors,
+  children,
+}: {
+  paths: readonly string[];
+  /** The error keys the forms inside check for in the browser; all of them when not named. The server's answers bring their own texts. */
+  errors?: readonly string[];
+  children: React.ReactNode;
+}) {
   // Every client form shows errors and a pending label.
-  const messages = pickMessages(await getMessages(), ["error", "errors", "form", ...paths]);
+  const errorPaths = errors ? [...new Set([...baseErrors, ...errors])].map((key) => `errors.${key}`) : ["errors"];
+  const messages = pickMessages(await getMessages(), ["error", ...errorPaths, "form", ...paths]);
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }

@@ -6,11 +6,15 @@ import type { FormState } from "@/lib/errors";
 
 type ErrorText = (key: string | undefined, params?: Record<string, number>) => string | undefined;
 
-/** Turns an error key from a schema or the server into text in the user's language. */
-export function useErrorText(): ErrorText {
+/**
+ * Turns an error key from a schema or the server into text in the user's
+ * language: the server's own text for its answer's keys, else the catalogue.
+ */
+export function useErrorText(texts: Record<string, string> = {}): ErrorText {
   const t = useTranslations("errors");
   return (key, params) => {
     if (!key) return undefined;
+    if (Object.hasOwn(texts, key)) return texts[key];
     const known = key as Parameters<typeof t>[0];
     return t.has(known) ? t(known, params) : t("invalid");
   };
@@ -29,8 +33,11 @@ export function errorSummaryItems(
 }
 
 /** A form's server errors as the error summary lists them, and each field's error. */
-export function useFormErrors(state: Pick<FormState, "fieldErrors" | "formError" | "errorParams">, labels: Record<string, string>) {
-  const errorText = useErrorText();
+export function useFormErrors(
+  state: Pick<FormState, "fieldErrors" | "formError" | "errorParams" | "errorTexts">,
+  labels: Record<string, string>,
+) {
+  const errorText = useErrorText(state.errorTexts);
   const summary = errorSummaryItems(state, (field) => labels[field] ?? field, errorText);
   return { summary, fieldError: (field: string) => errorText(state.fieldErrors[field]), errorText };
 }

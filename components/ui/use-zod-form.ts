@@ -70,7 +70,7 @@ export function useZodForm<State extends FormState>({ schema, action, initialSta
   const fieldErrors = form.formState === answer.formStateBefore ? state.fieldErrors : asKeys(errors);
   // The form's own error belongs to its answer; a newer attempt in the browser replaces it.
   const formError = submitCount === answer.submitCount ? state.formError : undefined;
-  const errorText = useErrorText();
+  const errorText = useErrorText(state.errorTexts);
 
   const error = (name: string) => errorText(fieldErrors[name]);
   // `deps` are fields checked again with this one: a rule that spans both ("a phone or an e-mail").

@@ -16,7 +16,10 @@ export default async function TrackPage() {
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-2xl">{t("intro")}</p>
-      <ClientMessages paths={["track"]}>
+      <ClientMessages
+        paths={["track.trackingNumber", "track.accessCode", "track.submit", "track.pending", "track.errorTitle"]}
+        errors={["required", "tooLong"]}
+      >
         <TrackForm action={trackAction} />
       </ClientMessages>
     </>

@@ -98,7 +98,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
             <PublishSection trackingNumber={r.trackingNumber} preview={await previewPublication(ctx, r.trackingNumber)} />
           )}
         </div>
-        <aside aria-labelledby="facts-title">
+        {/* First on a phone: who wrote and by when it is due, before the forms. */}
+        <aside aria-labelledby="facts-title" className="order-first lg:order-none">
           <h2 id="facts-title" className="mb-2 text-xl font-bold">
             {t("facts")}
           </h2>

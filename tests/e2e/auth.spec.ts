@@ -45,6 +45,11 @@ test.describe("each role sees what it may", () => {
     await page.goto("/staff/audit");
     await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
     await expectAccessible(page);
+    // A request's page, with its triage, reply and status forms.
+    await page.goto("/staff/requests");
+    await page.getByRole("table").getByRole("link").first().click();
+    await expect(page.getByRole("heading", { name: "Facts" })).toBeVisible();
+    await expectAccessible(page);
   });
 
   test("moderator: the staff area, but not account administration", async ({ page }) => {

@@ -13,7 +13,7 @@ import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
 export async function generateMetadata({ params }: { params: Promise<{ trackingNo: string }> }): Promise<Metadata> {
-  return { title: (await params).trackingNo };
+  return { title: `${decodeURIComponent((await params).trackingNo)} · ${(await getTranslations("queue"))("title")}` };
 }
 
 type Props = { params: Promise<{ trackingNo: string }>; searchParams: Promise<{ template?: string }> };
@@ -22,7 +22,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const ctx = await getCtx();
   const { trackingNo } = await params;
   const read = await readForPage(getStaffRequest(ctx, decodeURIComponent(trackingNo)), `/staff/requests/${trackingNo}`);
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const d = read.data;
   const r = d.request;
   const t = await getTranslations("queue");

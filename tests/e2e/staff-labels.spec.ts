@@ -30,7 +30,7 @@ test.describe("staff screens name things instead of showing codes", () => {
     await moderator.page.goto(`/staff/requests/${trackingNumber}`);
     await moderator.page.getByLabel("Unit", { exact: true }).selectOption({ label: "Chengguan Police Station" });
     await moderator.page.getByRole("button", { name: "Triage: class, unit and assignee" }).click();
-    await expect(moderator.page.getByText("Triaged").first()).toBeVisible();
+    await expect(moderator.page.getByText(`${trackingNumber} · Accepted`)).toBeVisible();
     await moderator.close();
 
     const admin = await staffPage(browser, "admin@demo.test", "en-GB");

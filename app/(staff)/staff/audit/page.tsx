@@ -33,7 +33,8 @@ export default async function AuditPage() {
   // Who did it: their name, linked to their staff account where the reader may open it, and their role then.
   const actor = (e: Entry) => {
     if (e.actorId === null) return t("system");
-    const role = isRole(e.actorRole) ? ` ${inBrackets(roleName(e.actorRole), ctx.locale)}` : "";
+    // "Name (moderator)", "姓名（值班管理员）": Chinese sets its brackets without a space.
+    const role = isRole(e.actorRole) ? `${ctx.locale === "en" ? " " : ""}${inBrackets(roleName(e.actorRole), ctx.locale)}` : "";
     if (e.actorName === null) return `${t("removedAccount", { id: e.actorId })}${role}`;
     const staff = e.actorRole !== null && e.actorRole !== "resident";
     return (

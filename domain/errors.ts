@@ -1,3 +1,5 @@
+import type { Role } from "@/lib/core/values";
+
 /** Domain errors: thrown by domain code, translated once by lib/errors.ts. */
 export class DomainError extends Error {}
 
@@ -6,7 +8,16 @@ export class NotFoundError extends DomainError {}
 /** No signed-in actor where one is needed. */
 export class UnauthenticatedError extends DomainError {}
 
-export class ForbiddenError extends DomainError {}
+/** Refused for the role; `roles` are those that may, when the refusal comes from the permission table. */
+export class ForbiddenError extends DomainError {
+  constructor(
+    message?: string,
+    readonly roles?: readonly Role[],
+    readonly current?: Role,
+  ) {
+    super(message);
+  }
+}
 
 /** Not possible in the current state; `key` is the message under "errors" that says why. */
 export class ConflictError extends DomainError {

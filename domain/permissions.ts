@@ -89,6 +89,6 @@ export function can(ctx: Ctx, permission: Permission): boolean {
  */
 export function requirePermission(ctx: Ctx, permission: Permission): asserts ctx is Ctx & { actor: NonNullable<Ctx["actor"]> } {
   if (!ctx.actor) throw new UnauthenticatedError(permission);
-  if (!roleMay(ctx, permission)) throw new ForbiddenError(permission);
+  if (!roleMay(ctx, permission)) throw new ForbiddenError(permission, rolesAllowed(permission), ctx.actor.role);
   if (owesSecondFactor(ctx, permission)) throw new SecondFactorRequiredError(permission);
 }

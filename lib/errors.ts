@@ -13,6 +13,7 @@ import {
   ValidationError,
 } from "@/domain/errors";
 import { errorFields, logger } from "@/lib/core/logger";
+import type { Role } from "@/lib/core/values";
 
 export type FormState = {
   /** Message keys under "errors", by field. */
@@ -113,7 +114,8 @@ export function problemResponse(error: unknown): Response {
   return Response.json(body, { status: statusByProblem[problem.kind], headers });
 }
 
-export type PageRead<T> = { ok: true; data: T } | { ok: false; problem: "forbidden" | "notFound" };
+/** A page's read, or what to show instead: for a refusal, the roles that may (when known) and the reader's. */
+export type PageRead<T> = { ok: true; data: T } | { ok: false; problem: "forbidden" | "notFound"; roles?: readonly Role[]; current?: Role };
 
 /** For pages: a domain read, or the problem to show instead; the signed-out go to sign in. */
 export async function readForPage<T>(read: Promise<T>, returnTo = "/"): Promise<PageRead<T>> {
@@ -123,7 +125,7 @@ export async function readForPage<T>(read: Promise<T>, returnTo = "/"): Promise<
     if (error instanceof NotFoundError) return { ok: false, problem: "notFound" };
     // Allowed for the role once the session has given the second factor: set it up first.
     if (error instanceof SecondFactorRequiredError) redirect("/account/security");
-    if (error instanceof ForbiddenError) return { ok: false, problem: "forbidden" };
+    if (error instanceof ForbiddenError) return { ok: false, problem: "forbidden", roles: error.roles, current: error.current };
     if (error instanceof UnauthenticatedError) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
     throw error;
   }

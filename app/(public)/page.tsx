@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { OfficerSummary } from "@/components/officers/officer-summary";
@@ -6,6 +7,11 @@ import { EmergencyNotice } from "@/components/ui/emergency-notice";
 import { listLeadership } from "@/domain/directory/public-queries";
 import { getSiteInfo } from "@/domain/site/queries";
 import { getCtx } from "@/lib/auth/context";
+
+// The bureau's name, then the site's (the layout's title template adds it).
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getSiteInfo((await getCtx()).locale)).bureauName };
+}
 
 export default async function HomePage() {
   const ctx = await getCtx();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
@@ -8,12 +9,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { UnitOptions, type UnitChoiceGroup } from "@/components/ui/unit-options";
 import { useZodForm } from "@/components/ui/use-zod-form";
 import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/core/upload-limits.mjs";
-import { anonymousTopics, sixSmalls } from "@/lib/core/values";
+import { anonymousTopics } from "@/lib/core/values";
 import type { FormState } from "@/lib/errors";
 
+import { CategoryChoice } from "./category-choice";
+import { DangerStop } from "./danger-stop";
 import { Receipt, type ReceiptView } from "./receipt";
 
-export type FeedbackFormState = FormState & { receipt?: ReceiptView; preview?: { subject: string; body: string } };
+/** `dangerStop`: the server was told someone is in danger now, and answers with the call-110 page state. */
+export type FeedbackFormState = FormState & { receipt?: ReceiptView; preview?: { subject: string; body: string }; dangerStop?: boolean };
 type Props = {
   topic: string;
   idempotencyKey: string;
@@ -48,8 +52,20 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
     action,
     check: fileProblems,
   });
+  // Someone in danger: the call-110 state, chosen in the browser at once or answered by the server.
+  const [stop, setStop] = useState({ state, on: Boolean(state.dangerStop), chosenHere: false });
+  if (stop.state !== state) setStop({ state, on: Boolean(state.dangerStop), chosenHere: false });
+  const stopFor = (answer: "yes" | "no") => setStop({ state, on: answer === "yes", chosenHere: answer === "yes" });
   if (state.receipt) return <Receipt receipt={state.receipt} />;
   const v = state.values;
+  const dangerField = register("danger");
+  const back = () => {
+    const no = document.getElementById("danger-no");
+    // A click, not `checked`: the form's check hears of the change and drops the danger error.
+    no?.click();
+    stopFor("no");
+    requestAnimationFrame(() => no?.focus());
+  };
   // In the order of the page, which the error summary follows.
   const labels: Record<string, string> = {
     danger: t("dangerLegend"),
@@ -67,7 +83,7 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
     topic: t("choose"),
   };
   const concerned = topic === "complaint" || topic === "praise";
-  return (
+  const form = (
     <form {...formProps}>
       <ErrorSummary title={t("errorTitle")} errors={summary(labels)} attempt={attempt} />
       <input type="hidden" name="topic" value={topic} />
@@ -77,39 +93,29 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
         <legend className="mb-1 font-semibold">{t("dangerLegend")}</legend>
         {err("danger") && (
           <p id="danger-error" className="mb-1 text-lg font-bold text-red-700">
-            {err("danger")} <a href="tel:110">110</a>
+            {err("danger")}
           </p>
         )}
         {(["no", "yes"] as const).map((value) => (
           <label key={value} className="flex min-h-11 items-center gap-2">
-            <input type="radio" {...register("danger")} value={value} defaultChecked={(v.danger ?? "no") === value} className="h-5 w-5" />
+            <input
+              type="radio"
+              id={`danger-${value}`}
+              {...dangerField}
+              onChange={(event) => {
+                void dangerField.onChange(event);
+                if (event.target.value === "yes") stopFor("yes");
+              }}
+              value={value}
+              defaultChecked={(v.danger ?? "no") === value}
+              className="h-5 w-5"
+            />
             {value === "yes" ? t("dangerYes") : t("dangerNo")}
           </label>
         ))}
         <p className="text-sm text-slate-700">{t("callNow")}</p>
       </fieldset>
-      {topic === "problem" && (
-        <fieldset
-          id="category"
-          className={`mb-5 ${err("category") ? "border-l-4 border-red-700 pl-3" : ""}`}
-          aria-describedby={err("category") ? "category-error" : undefined}
-        >
-          <legend className="mb-1 font-semibold">{t("categoryLegend")}</legend>
-          {err("category") && (
-            <p id="category-error" className="mb-1 font-semibold text-red-700">
-              {err("category")}
-            </p>
-          )}
-          {sixSmalls.map((c) => (
-            <label key={c} className="mb-2 flex items-start gap-2">
-              <input type="radio" {...register("category")} value={c} defaultChecked={v.category === c} className="mt-1 h-5 w-5" />
-              <span>
-                <span className="font-semibold">{t(`categories.${c}.title`)}</span> — {t(`categories.${c}.line`)}
-              </span>
-            </label>
-          ))}
-        </fieldset>
-      )}
+      {topic === "problem" && <CategoryChoice register={register("category")} error={err("category")} chosen={v.category} />}
       <Field {...field("subject")} label={t("subject")} defaultValue={v.subject} />
       <Field {...field("body")} label={t("body")} hint={t("bodyHint")} defaultValue={v.body} rows={8} maxLength={4000} />
       <Field {...field("areaName")} label={t("areaName")} hint={t("areaHint")} defaultValue={v.areaName} />
@@ -222,5 +228,14 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
         </SubmitButton>
       </div>
     </form>
+  );
+  return (
+    <div className="group/stop">
+      {stop.on && <DangerStop onBack={back} focus={stop.chosenHere} />}
+      {/* Hidden while someone is in danger; without JavaScript the stop's "back" link targets it. */}
+      <div id="feedback-form" className={stop.on ? "hidden target:block" : undefined}>
+        {form}
+      </div>
+    </div>
   );
 }

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 
-import { replyAction, statusAction, triageAction } from "@/app/(staff)/staff/requests/[trackingNo]/actions";
+import { replyAction, statusAction } from "@/app/(staff)/staff/requests/[trackingNo]/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import type { getStaffRequest } from "@/domain/requests/staff/detail";
-import { sixSmalls } from "@/lib/core/values";
+
+import { TriageForm } from "./triage-form";
 
 type Detail = Awaited<ReturnType<typeof getStaffRequest>>;
 
@@ -14,7 +15,6 @@ type Props = { detail: Detail; templates: { id: number; title: string }[]; prefi
 
 export async function RequestActions({ detail, templates, prefill }: Props) {
   const t = await getTranslations("queue");
-  const f = await getTranslations("feedback");
   const r = detail.request;
   const tn = r.trackingNumber;
   const statusActions = detail.actions.filter((a): a is "askForInformation" | "resolve" | "reject" | "reopen" =>
@@ -60,51 +60,7 @@ export async function RequestActions({ detail, templates, prefill }: Props) {
           </label>
         </fieldset>
       </ActionForm>
-      {detail.canTriage && (
-        <ActionForm
-          action={triageAction.bind(null, tn)}
-          submitLabel={t("triage")}
-          labels={{ unitId: t("unit"), category: t("category") }}
-          variant="secondary"
-        >
-          <h3 className="mb-2 text-lg font-bold">{t("triage")}</h3>
-          <div className="mb-2 grid gap-2 sm:grid-cols-3">
-            <label className="text-sm font-semibold">
-              {t("category")}
-              <select name="category" defaultValue={r.category ?? ""} className={box}>
-                <option value="">—</option>
-                {sixSmalls.map((c) => (
-                  <option key={c} value={c}>
-                    {f(`categories.${c}.title`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="text-sm font-semibold">
-              {t("unit")}
-              <select name="unitId" defaultValue={r.unitId ?? ""} className={box}>
-                <option value="">—</option>
-                {detail.units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.nameZh}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="text-sm font-semibold">
-              {t("assignee")}
-              <select name="assigneeId" defaultValue={r.assigneeId ?? ""} className={box}>
-                <option value="">{t("unassigned")}</option>
-                {detail.assignees.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-        </ActionForm>
-      )}
+      {detail.canTriage && <TriageForm detail={detail} />}
       {statusActions.map((action) => (
         <ActionForm
           key={action}

@@ -25,9 +25,12 @@ export function ActionFormClient({ action, submitLabel, labels, variant, childre
     <form action={formAction} className="mb-4">
       <ErrorSummary title={t("errorTitle")} errors={errors} />
       {children}
-      <SubmitButton variant={variant} pendingLabel={t("saving")}>
-        {submitLabel}
-      </SubmitButton>
+      {/* On its own line under the fields, as in every other form (a textarea is inline). */}
+      <div className="mt-3">
+        <SubmitButton variant={variant} pendingLabel={t("saving")}>
+          {submitLabel}
+        </SubmitButton>
+      </div>
     </form>
   );
 }

@@ -124,9 +124,21 @@ export async function listOfficerChoices(ctx: Ctx): Promise<OfficerChoice[]> {
 export async function listAuditEntries(ctx: Ctx, limit = 100) {
   requirePermission(ctx, "audit.view");
   const db = await getDb();
+  // No FK from the log: an actor's account may be gone, then only the number and role recorded remain.
   return db
-    .select()
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorId: auditLog.actorId,
+      actorRole: auditLog.actorRole,
+      actorName: users.name,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      ip: auditLog.ip,
+    })
     .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
     .orderBy(desc(auditLog.id))
     .limit(Math.min(Math.max(limit, 1), 500));
 }

@@ -1,4 +1,5 @@
 import { attemptSignIn, errorSummary, expect, expectAccessible, signIn, signUpResident, test } from "./fixtures";
+import { sendSuggestion } from "./send-feedback";
 
 test.use({ locale: "en-GB" });
 
@@ -33,6 +34,7 @@ test.describe("sign-in", () => {
 
 test.describe("each role sees what it may", () => {
   test("admin: dashboard, accounts and audit log", async ({ page }) => {
+    const trackingNumber = await sendSuggestion(page);
     await signIn(page, "admin@demo.test");
     await page.goto("/staff");
     await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
@@ -44,6 +46,10 @@ test.describe("each role sees what it may", () => {
     await expectAccessible(page);
     await page.goto("/staff/audit");
     await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+    await expectAccessible(page);
+    // A request's page, with its triage, reply and status forms.
+    await page.goto(`/staff/requests/${trackingNumber}`);
+    await expect(page.getByRole("heading", { name: "Facts" })).toBeVisible();
     await expectAccessible(page);
   });
 

@@ -15,8 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffDashboardPage() {
   const ctx = await getCtx();
   const [read, counts] = await Promise.all([readForPage(getDirectorySummary(ctx)), readForPage(queueCounts(ctx))]);
-  if (!read.ok) return <PageProblem kind={read.problem} />;
-  if (!counts.ok) return <PageProblem kind={counts.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
+  if (!counts.ok) return <PageProblem kind={counts.problem} roles={counts.roles} current={counts.current} />;
   const summary = read.data;
   const t = await getTranslations("staff");
   const figures = [

@@ -10,6 +10,7 @@ import type { Ctx } from "../../context";
 import { can } from "../../permissions";
 import { allowedActions, type Party } from "../status-machine";
 import { listAssigneesFor } from "./assignees";
+import { responsibleOfficerOf, unitsForTriage } from "./responsible-officer";
 import { loadForStaff } from "./scope";
 
 export function partyOf(ctx: Ctx): Party {
@@ -20,7 +21,7 @@ export function partyOf(ctx: Ctx): Party {
 export async function getStaffRequest(ctx: Ctx, trackingNumber: string) {
   const db = await getDb();
   const request = await loadForStaff(db, ctx, trackingNumber);
-  const [timeline, files, unit, area, officerConcerned, assignees, allUnits] = await Promise.all([
+  const [timeline, files, unit, area, officerConcerned, assignees, allUnits, responsibleOfficer] = await Promise.all([
     db
       .select({
         id: requestEvents.id,
@@ -53,9 +54,8 @@ export async function getStaffRequest(ctx: Ctx, trackingNumber: string) {
       : Promise.resolve([]),
     // Who could take it: the rule triage checks.
     listAssigneesFor(db, request.unitId),
-    can(ctx, "request.triage")
-      ? db.select({ id: units.id, nameZh: units.nameZh, nameEn: units.nameEn }).from(units).orderBy(asc(units.sort))
-      : Promise.resolve([]),
+    can(ctx, "request.triage") ? unitsForTriage(db) : Promise.resolve([]),
+    responsibleOfficerOf(db, request.areaId),
   ]);
   return {
     request,
@@ -66,6 +66,7 @@ export async function getStaffRequest(ctx: Ctx, trackingNumber: string) {
     officerConcerned: officerConcerned[0] ?? null,
     assignees,
     units: allUnits,
+    responsibleOfficer,
     actions: allowedActions(request.kind, request.status, partyOf(ctx)),
     canTriage: can(ctx, "request.triage"),
   };

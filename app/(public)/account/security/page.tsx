@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SecondFactorPage() {
   const ctx = await getCtx();
   const read = await readForPage(getSecondFactorStatus(ctx), "/account/security");
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const status = read.data;
   const t = await getTranslations("secondFactor");
   const qr = status.pending ? qrPath(status.pending.uri) : null;

@@ -35,6 +35,9 @@ const submit = formAction({
 });
 
 export async function submitFeedbackAction(state: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
+  // Someone in danger now: nothing is checked or saved, the page says to call 110. What was typed
+  // waits in the hidden form, with "no" chosen for when the resident comes back to it.
+  if (formData.get("danger") === "yes") return { fieldErrors: {}, values: { ...formValues(formData), danger: "no" }, dangerStop: true };
   // "Preview" shows what could be published and sends nothing.
   if (formData.get("intent") === "preview") {
     const values = formValues(formData);

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function OfficerPage({ params }: { params: Params }) {
   const ctx = await getCtx();
   const read = await readForPage(getOfficerProfile(ctx, (await params).badge));
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const officer = read.data;
   const t = await getTranslations("officers");
   const locale = ctx.locale;

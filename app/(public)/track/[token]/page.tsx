@@ -20,7 +20,7 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
   const ctx = await getCtx();
   const { token } = await params;
   const read = await readForPage(getTrackedRequest(ctx, token));
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const r = read.data;
   const t = await getTranslations("track");
   const f = await getTranslations("feedback");

@@ -26,7 +26,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function UnitPage(props: Props) {
   const { ctx, read } = await load(props);
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const unit = read.data;
   const t = await getTranslations("units");
   const en = ctx.locale === "en";

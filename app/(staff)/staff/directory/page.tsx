@@ -23,7 +23,7 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
   const ctx = await getCtx();
   const params = await searchParams;
   const read = await readForPage(listStaffOfficers(ctx, { q: params.q, after: params.after }));
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const { q, officers, next } = read.data;
   const t = await getTranslations("staffDirectory");
   const editor = can(ctx, "directory.edit");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { recordLabels } from "@/components/staff/record-labels";
 import { DataTable } from "@/components/ui/data-table";
 import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { PageProblem } from "@/components/ui/page-problem";
@@ -23,9 +24,10 @@ export default async function OutboxPage({ searchParams }: Props) {
   const ctx = await getCtx();
   const params = await searchParams;
   const read = await readForPage(listOutbox(ctx, { status: params.status, before: params.before }), "/staff/outbox");
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const { status, messages, next } = read.data;
   const t = await getTranslations("outbox");
+  const labels = await recordLabels();
   const mayRetry = can(ctx, "outbox.retry");
   const time = new Intl.DateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const href = (before?: number) => {
@@ -69,7 +71,7 @@ export default async function OutboxPage({ searchParams }: Props) {
             { header: t("createdAt"), cell: (m) => time.format(m.createdAt), className: "whitespace-nowrap" },
             { header: t("channel"), cell: (m) => t(`channels.${m.channel}`) },
             { header: t("recipient"), cell: (m) => m.recipient, className: "font-mono" },
-            { header: t("template"), cell: (m) => m.template, className: "font-mono" },
+            { header: t("template"), cell: (m) => labels.template(m.template) },
             { header: t("status"), cell: (m) => t(`statuses.${m.status}`) },
             { header: t("attempts"), cell: (m) => m.attempts, className: "tabular-nums" },
             { header: t("sentAt"), cell: (m) => (m.sentAt ? time.format(m.sentAt) : "—"), className: "whitespace-nowrap" },

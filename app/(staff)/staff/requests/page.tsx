@@ -26,7 +26,7 @@ export default async function RequestQueuePage({ searchParams }: Props) {
   const ctx = await getCtx();
   const params = await searchParams;
   const read = await readForPage(listRequestQueue(ctx, params), "/staff/requests");
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const { items, total, totalCapped, next, filters } = read.data;
   const t = await getTranslations("queue");
   const track = await getTranslations("track");

@@ -37,9 +37,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
     readForPage(listHolidays(ctx, { year }), returnTo),
     readForPage(getSecuritySettings(ctx), returnTo),
   ]);
-  if (!deadlines.ok) return <PageProblem kind={deadlines.problem} />;
-  if (!security.ok) return <PageProblem kind={security.problem} />;
-  if (!days.ok) return <PageProblem kind={days.problem} />;
+  if (!deadlines.ok) return <PageProblem kind={deadlines.problem} roles={deadlines.roles} current={deadlines.current} />;
+  if (!security.ok) return <PageProblem kind={security.problem} roles={security.roles} current={security.current} />;
+  if (!days.ok) return <PageProblem kind={days.problem} roles={days.roles} current={days.current} />;
 
   const t = await getTranslations("settings");
   const feedback = await getTranslations("feedback");

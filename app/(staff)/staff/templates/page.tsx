@@ -24,7 +24,7 @@ export default async function TemplatesPage({ searchParams }: Props) {
   const params = await searchParams;
   const ctx = await getCtx();
   const read = await readForPage(listTemplates(ctx));
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const t = await getTranslations("templates");
   const editor = can(ctx, "template.edit");
   const labels = { title: t("name"), body: t("body") };

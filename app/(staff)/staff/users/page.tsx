@@ -20,7 +20,7 @@ export default async function UsersPage({ searchParams }: Props) {
   const query = typeof q === "string" ? q : "";
   const ctx = await getCtx();
   const read = await readForPage(listUsers(ctx, { q: query }), "/staff/users");
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const users = read.data;
   const t = await getTranslations("users");
   const roles = await getTranslations("roles");

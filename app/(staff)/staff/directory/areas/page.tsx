@@ -19,11 +19,11 @@ export default async function StaffAreasPage({ searchParams }: Props) {
   const ctx = await getCtx();
   const params = await searchParams;
   const units = await readForPage(listStaffUnits(ctx));
-  if (!units.ok) return <PageProblem kind={units.problem} />;
+  if (!units.ok) return <PageProblem kind={units.problem} roles={units.roles} current={units.current} />;
   const t = await getTranslations("staffDirectory");
   const withAreas = units.data.filter((u) => u.kind === "station");
   const list = params.unit ? await readForPage(listStaffAreas(ctx, { unit: params.unit, q: params.q })) : null;
-  if (list && !list.ok) return <PageProblem kind={list.problem} />;
+  if (list && !list.ok) return <PageProblem kind={list.problem} roles={list.roles} current={list.current} />;
   return (
     <>
       <p className="mb-2">

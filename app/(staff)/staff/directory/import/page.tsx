@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DirectoryImportPage() {
   const read = await readForPage(describeDirectoryImport(await getCtx()), "/staff/directory/import");
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const t = await getTranslations("directoryImport");
   return (
     <>

@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffUnitsPage() {
   const ctx = await getCtx();
   const read = await readForPage(listStaffUnits(ctx));
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const t = await getTranslations("staffDirectory");
   const byParent = new Map<number | null, StaffUnit[]>();
   for (const u of read.data) byParent.set(u.parentId, [...(byParent.get(u.parentId) ?? []), u]);

@@ -13,7 +13,7 @@ import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
 export async function generateMetadata({ params }: { params: Promise<{ trackingNo: string }> }): Promise<Metadata> {
-  return { title: (await params).trackingNo };
+  return { title: `${decodeURIComponent((await params).trackingNo)} · ${(await getTranslations("queue"))("title")}` };
 }
 
 type Props = { params: Promise<{ trackingNo: string }>; searchParams: Promise<{ template?: string }> };
@@ -22,7 +22,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const ctx = await getCtx();
   const { trackingNo } = await params;
   const read = await readForPage(getStaffRequest(ctx, decodeURIComponent(trackingNo)), `/staff/requests/${trackingNo}`);
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const d = read.data;
   const r = d.request;
   const t = await getTranslations("queue");
@@ -98,7 +98,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
             <PublishSection trackingNumber={r.trackingNumber} preview={await previewPublication(ctx, r.trackingNumber)} />
           )}
         </div>
-        <aside aria-labelledby="facts-title">
+        {/* First on a phone: who wrote and by when it is due, before the forms. */}
+        <aside aria-labelledby="facts-title" className="order-first lg:order-none">
           <h2 id="facts-title" className="mb-2 text-xl font-bold">
             {t("facts")}
           </h2>

@@ -35,8 +35,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
     readForPage(getAccount(ctx, { userId: id }), `/staff/users/${id}`),
     readForPage(listOfficerChoices(ctx), `/staff/users/${id}`),
   ]);
-  if (!read.ok) return <PageProblem kind={read.problem} />;
-  if (!officers.ok) return <PageProblem kind={officers.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
+  if (!officers.ok) return <PageProblem kind={officers.problem} roles={officers.roles} current={officers.current} />;
   const account = read.data;
   const t = await getTranslations("users");
   const roles = await getTranslations("roles");

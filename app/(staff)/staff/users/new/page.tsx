@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewStaffAccountPage() {
   const ctx = await getCtx();
   const read = await readForPage(listOfficerChoices(ctx), "/staff/users/new");
-  if (!read.ok) return <PageProblem kind={read.problem} />;
+  if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const t = await getTranslations("users");
   return (
     <>

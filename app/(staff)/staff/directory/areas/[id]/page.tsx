@@ -19,11 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AreaEditPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await getCtx();
   const area = await readForPage(getStaffArea(ctx, (await params).id));
-  if (!area.ok) return <PageProblem kind={area.problem} />;
+  if (!area.ok) return <PageProblem kind={area.problem} roles={area.roles} current={area.current} />;
   const a = area.data;
   const [units, list] = await Promise.all([readForPage(listStaffUnits(ctx)), readForPage(listResponsibleCandidates(ctx, a.unitId))]);
-  if (!units.ok) return <PageProblem kind={units.problem} />;
-  if (!list.ok) return <PageProblem kind={list.problem} />;
+  if (!units.ok) return <PageProblem kind={units.problem} roles={units.roles} current={units.current} />;
+  if (!list.ok) return <PageProblem kind={list.problem} roles={list.roles} current={list.current} />;
   const t = await getTranslations("staffDirectory");
   const f = await getTranslations("areaFields");
   const fields = [

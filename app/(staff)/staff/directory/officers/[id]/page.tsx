@@ -27,8 +27,8 @@ export default async function OfficerEditPage({ params, searchParams }: Props) {
     creating ? readForPage(listStaffUnits(ctx).then(() => null)) : readForPage(getStaffOfficer(ctx, id)),
     readForPage(listStaffUnits(ctx)),
   ]);
-  if (!officer.ok) return <PageProblem kind={officer.problem} />;
-  if (!unitList.ok) return <PageProblem kind={unitList.problem} />;
+  if (!officer.ok) return <PageProblem kind={officer.problem} roles={officer.roles} current={officer.current} />;
+  if (!unitList.ok) return <PageProblem kind={unitList.problem} roles={unitList.roles} current={unitList.current} />;
   const t = await getTranslations("staffDirectory");
   const f = await getTranslations("officerFields");
   const o = officer.data;

@@ -24,8 +24,8 @@ export default async function UnitEditPage({ params }: { params: Promise<{ id: s
     id === "new" ? readForPage(Promise.resolve(null)) : readForPage(getStaffUnit(ctx, id)),
     readForPage(listStaffUnits(ctx)),
   ]);
-  if (!all.ok) return <PageProblem kind={all.problem} />;
-  if (!unit.ok) return <PageProblem kind={unit.problem} />;
+  if (!all.ok) return <PageProblem kind={all.problem} roles={all.roles} current={all.current} />;
+  if (!unit.ok) return <PageProblem kind={unit.problem} roles={unit.roles} current={unit.current} />;
   const t = await getTranslations("staffDirectory");
   const f = await getTranslations("unitFields");
   const kinds = await getTranslations("units.kinds");

@@ -1,0 +1,86 @@
+import type { Browser } from "@playwright/test";
+
+import { expect, expectAccessible, signIn, test, withJs } from "./fixtures";
+import { sendSuggestion } from "./send-feedback";
+
+// Every page's <title> says which page it is, then the site, in the page's language.
+const publicPages = [
+  "/",
+  "/officers",
+  "/officers/040001",
+  "/units",
+  "/units/luwan-station",
+  "/feedback",
+  "/feedback/new?topic=complaint",
+  "/feedback/replies",
+  "/track",
+  "/sign-in",
+  "/sign-in/forgot",
+  "/sign-up",
+  "/no-such-page",
+];
+const staffPages = [
+  "/staff",
+  "/staff/requests",
+  "/staff/templates",
+  "/staff/directory",
+  "/staff/directory/units",
+  "/staff/directory/areas",
+  "/staff/directory/import",
+  "/staff/directory/officers/1",
+  "/staff/directory/units/1",
+  "/staff/directory/areas/1",
+  "/staff/settings",
+  "/staff/outbox",
+  "/staff/users",
+  "/staff/users/new",
+  "/staff/users/1",
+  "/staff/account",
+  "/staff/audit",
+  "/account",
+];
+
+const sites = { "en-GB": "Safe City", "zh-CN": "平安城市" } as const;
+const hanzi = /[\u4e00-\u9fff]/;
+
+async function titlesIn(browser: Browser, locale: keyof typeof sites) {
+  const context = await browser.newContext({ locale, javaScriptEnabled: withJs() });
+  const page = await context.newPage();
+  const titles: Record<string, string> = {};
+  for (const path of publicPages) {
+    await page.goto(path);
+    titles[path] = await page.title();
+  }
+  const request = `/staff/requests/${await sendSuggestion(page)}`;
+  await signIn(page, "admin@demo.test");
+  for (const path of [...staffPages, request]) {
+    await page.goto(path);
+    titles[path] = await page.title();
+  }
+  await context.close();
+  return titles;
+}
+
+test.use({ locale: "en-GB" });
+
+test("every page's title names the page and the site in the page's language", { tag: "@js-only" }, async ({ browser }) => {
+  for (const locale of ["en-GB", "zh-CN"] as const) {
+    const titles = await titlesIn(browser, locale);
+    for (const [path, title] of Object.entries(titles)) {
+      const [, pageName] = /^(.+) · (.+)$/.exec(title) ?? [];
+      expect(title.endsWith(` · ${sites[locale]}`), `${locale} ${path}: "${title}"`).toBe(true);
+      expect(pageName, `${locale} ${path}: "${title}"`).toBeTruthy();
+      if (locale === "en-GB") expect(pageName, `${path}: "${title}"`).not.toMatch(hanzi);
+      else expect(pageName, `${path}: "${title}"`).toMatch(/[\u4e00-\u9fff]/);
+    }
+  }
+});
+
+test("every staff page passes axe", { tag: "@js-only" }, async ({ page }) => {
+  const request = `/staff/requests/${await sendSuggestion(page)}`;
+  await signIn(page, "admin@demo.test");
+  for (const path of [...staffPages, request]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+});

@@ -1,38 +1,9 @@
 import { expect, signIn, test } from "./fixtures";
+import { publicPages, staffPages } from "./site-pages";
 
 // Residents use cheap phones: nothing may push the page wider than a 360 px screen.
 // Measured with the browser's script engine, so only the project with JavaScript runs it.
 test.use({ viewport: { width: 360, height: 740 }, locale: "en-GB" });
-
-const publicPages = [
-  "/",
-  "/officers",
-  "/officers?q=wangzhuang",
-  "/officers/040001",
-  "/units",
-  "/units/luwan-station",
-  "/feedback",
-  "/feedback/new?topic=complaint",
-  "/feedback/replies",
-  "/track",
-  "/sign-in",
-  "/sign-in/forgot",
-  "/sign-up",
-];
-const staffPages = [
-  "/staff",
-  "/staff/requests",
-  "/staff/templates",
-  "/staff/directory",
-  "/staff/directory/units",
-  "/staff/directory/import",
-  "/staff/settings?year=2027",
-  "/staff/outbox",
-  "/staff/users",
-  "/staff/users/new",
-  "/staff/account",
-  "/staff/audit",
-];
 
 async function pageWidth(page: import("@playwright/test").Page) {
   return page.evaluate(() => document.documentElement.scrollWidth);

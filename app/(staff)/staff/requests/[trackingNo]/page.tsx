@@ -8,7 +8,8 @@ import { PageProblem } from "@/components/ui/page-problem";
 import { can } from "@/domain/permissions";
 import { previewPublication } from "@/domain/requests/publication";
 import { getStaffRequest } from "@/domain/requests/staff/detail";
-import { fillTemplate, listTemplates } from "@/domain/requests/templates";
+import { draftReply } from "@/domain/requests/staff/draft-reply";
+import { listTemplates } from "@/domain/requests/templates";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -31,15 +32,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const format = await getFormatter();
   const templates = await listTemplates(ctx);
   const { template } = await searchParams;
-  const chosen = templates.find((tpl) => String(tpl.id) === template);
-  const prefill = chosen
-    ? fillTemplate(chosen.body, {
-        trackingNumber: r.trackingNumber,
-        deadline: format.dateTime(r.deadlineAt, { dateStyle: "long", timeZone: "Asia/Shanghai" }),
-        unit: d.unit ? (ctx.locale === "en" ? d.unit.nameEn : d.unit.nameZh) : "",
-        subject: r.subject,
-      })
-    : "";
+  const prefill = template ? ((await draftReply(ctx, { trackingNumber: r.trackingNumber, templateId: template }))?.text ?? "") : "";
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const en = ctx.locale === "en";
   return (
@@ -125,6 +118,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
                 </dd>
               </>
             )}
+            <dt className="font-semibold">{t("language")}</dt>
+            <dd>{t(`languages.${r.locale === "en" ? "en" : "zh"}`)}</dd>
             <dt className="font-semibold">{t("received")}</dt>
             <dd>{when(r.createdAt)}</dd>
             <dt className="font-semibold">{t("firstResponseDue")}</dt>

@@ -43,7 +43,10 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
       <h1 className="mb-1 text-2xl font-bold">{r.subject}</h1>
       <p className="mb-4 font-mono">
         {r.trackingNumber} · {track(`statuses.${r.status}`)}
+        {d.reopened && <strong className="ml-2 rounded bg-amber-200 px-1 font-sans text-amber-950">{t("reopened")}</strong>}
+        {d.overdue && <strong className="ml-2 rounded bg-red-100 px-1 font-sans text-red-900">{t("overdue")}</strong>}
       </p>
+      {d.reopened && r.reopenedAt && <p className="mb-4 rounded bg-amber-50 p-2">{t("reopenedNote", { date: when(r.reopenedAt) })}</p>}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div>
           <section aria-labelledby="body-title" className="mb-6">
@@ -122,10 +125,25 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
             <dd>{t(`languages.${r.locale === "en" ? "en" : "zh"}`)}</dd>
             <dt className="font-semibold">{t("received")}</dt>
             <dd>{when(r.createdAt)}</dd>
-            <dt className="font-semibold">{t("firstResponseDue")}</dt>
-            <dd>{when(r.firstResponseDueAt)}</dd>
-            <dt className="font-semibold">{t("deadline")}</dt>
-            <dd>{when(r.deadlineAt)}</dd>
+            {d.closedAt ? (
+              <>
+                <dt className="font-semibold">{track(`closedOn.${r.status as "withdrawn"}`)}</dt>
+                <dd>{when(d.closedAt)}</dd>
+              </>
+            ) : (
+              <>
+                <dt className="font-semibold">{t("firstResponseDue")}</dt>
+                <dd>{when(r.firstResponseDueAt)}</dd>
+                <dt className="font-semibold">{t("deadline")}</dt>
+                <dd>{when(r.deadlineAt)}</dd>
+              </>
+            )}
+            {r.satisfaction && (
+              <>
+                <dt className="font-semibold">{t("rating")}</dt>
+                <dd>{track(`ratings.${r.satisfaction}`)}</dd>
+              </>
+            )}
             <dt className="font-semibold">{t("contact")}</dt>
             <dd>{r.anonymous ? t("anonymous") : [r.contactName, r.contactPhone, r.contactEmail].filter(Boolean).join(" · ")}</dd>
             <dt className="font-semibold">{t("consent")}</dt>

@@ -44,7 +44,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
       <p className="mb-4 font-mono">
         {r.trackingNumber} · {track(`statuses.${r.status}`)}
         {d.reopened && <strong className="ml-2 rounded bg-amber-200 px-1 font-sans text-amber-950">{t("reopened")}</strong>}
-        {d.overdue && <strong className="ml-2 rounded bg-red-100 px-1 font-sans text-red-900">{t("overdue")}</strong>}
+        {d.overdue && <strong className="ml-2 rounded bg-red-100 px-1 font-sans text-red-900">{t("overdueFlag")}</strong>}
       </p>
       {d.reopened && r.reopenedAt && <p className="mb-4 rounded bg-amber-50 p-2">{t("reopenedNote", { date: when(r.reopenedAt) })}</p>}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">

@@ -153,4 +153,25 @@ test.describe("following a request up", () => {
     await sql.end();
     await staff.close();
   });
+
+  test("the templates page keeps a body in each language", async ({ browser }) => {
+    const staff = await staffPage(browser);
+    const desk = staff.page;
+    const title = `Both languages ${withJs() ? "js" : "no-js"}`;
+    await desk.goto("/staff/templates");
+    const create = desk.getByRole("region", { name: "New template" });
+    await create.getByLabel("Title").fill(title);
+    await create.getByLabel("Text in Chinese").fill("请补充 {subject} 的具体时间。");
+    await create.getByLabel("Text in English").fill("Please tell us when {subject} happened.");
+    await create.getByRole("button", { name: "Create template" }).click();
+    const saved = desk
+      .getByRole("listitem")
+      .filter({ has: desk.getByRole("textbox", { name: "Title" }).and(desk.locator(`[value="${title}"]`)) });
+    await expect(saved.getByLabel("Text in Chinese")).toHaveValue("请补充 {subject} 的具体时间。");
+    await expect(saved.getByLabel("Text in English")).toHaveValue("Please tell us when {subject} happened.");
+    await expectAccessible(desk);
+    await saved.getByRole("button", { name: `Delete ${title}` }).click();
+    await expect(desk.getByText("The template was deleted.")).toBeVisible();
+    await staff.close();
+  });
 });

@@ -57,6 +57,19 @@ export async function QueueFilterForm({ filters, units }: Props) {
         { value: "unassigned", label: t("unassigned") },
       ])}
       {select("due", t("due"), filters.due, [any, { value: "overdue", label: t("overdue") }, { value: "today", label: t("dueToday") }])}
+      <div className="flex min-h-11 items-center gap-2">
+        <input
+          id="filter-reopened"
+          name="reopened"
+          type="checkbox"
+          value="1"
+          defaultChecked={filters.reopened === "1"}
+          className="h-5 w-5"
+        />
+        <label htmlFor="filter-reopened" className="font-semibold">
+          {t("reopenedOnly")}
+        </label>
+      </div>
       <div>
         <label htmlFor="filter-q" className="mb-1 block text-sm font-semibold">
           {t("text")}

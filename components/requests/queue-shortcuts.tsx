@@ -5,7 +5,7 @@ import type { queueCounts } from "@/domain/requests/staff/queue";
 
 type Counts = Awaited<ReturnType<typeof queueCounts>>;
 
-/** New, due today, overdue, mine: each a count and a link to that filter of the queue. */
+/** New, due today, overdue, mine, reopened: each a count and a link to that filter of the queue. */
 export async function QueueShortcuts({ counts, compact = false }: { counts: Counts; compact?: boolean }) {
   const t = await getTranslations("staff");
   const locale = await getLocale();
@@ -14,6 +14,7 @@ export async function QueueShortcuts({ counts, compact = false }: { counts: Coun
     { key: "dueToday", value: counts.dueToday, href: "/staff/requests?due=today" },
     { key: "overdue", value: counts.overdue, href: "/staff/requests?due=overdue" },
     { key: "mine", value: counts.mine, href: "/staff/requests?assignee=me" },
+    { key: "reopened", value: counts.reopened, href: "/staff/requests?reopened=1" },
   ] as const;
   if (compact) {
     return (
@@ -31,7 +32,7 @@ export async function QueueShortcuts({ counts, compact = false }: { counts: Coun
     );
   }
   return (
-    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5">
       {shortcuts.map((s) => (
         <li key={s.key} className="rounded border border-slate-300 p-3">
           <Link href={s.href} className="block">

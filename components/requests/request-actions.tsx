@@ -43,6 +43,9 @@ export async function RequestActions({ detail, templates, prefill }: Props) {
           <button type="submit" className="rounded bg-slate-200 px-3 py-1 font-semibold">
             {t("insert")}
           </button>
+          <p className="w-full text-sm text-slate-700">
+            {t("templateLanguage", { language: t(`languages.${r.locale === "en" ? "en" : "zh"}`) })}
+          </p>
         </form>
       )}
       <ActionForm action={replyAction.bind(null, tn)} submitLabel={t("send")} labels={{ body: t("message") }}>

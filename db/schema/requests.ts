@@ -1,7 +1,29 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
-import { feedbackTopics, requestKinds, requestStatuses, satisfactions, sixSmalls, type RequestStatus } from "@/lib/core/values";
+import {
+  escalationDeadlines,
+  feedbackTopics,
+  requestKinds,
+  requestLocales,
+  requestStatuses,
+  satisfactions,
+  sixSmalls,
+  type RequestStatus,
+} from "@/lib/core/values";
 
 import { areas, officers, units } from "./directory";
 import { users } from "./users";
@@ -49,6 +71,10 @@ export const requests = pgTable(
     triagedAt: timestamp({ withTimezone: true }),
     resolvedAt: timestamp({ withTimezone: true }),
     satisfaction: satisfactionEnum(),
+    // Set when a "dissatisfied" rating sends the request back to staff.
+    reopenedAt: timestamp({ withTimezone: true }),
+    // The language the resident wrote in: replies and templates follow it.
+    locale: text({ enum: requestLocales }).notNull().default("zh-CN"),
     idempotencyKey: text().notNull().unique(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -70,6 +96,23 @@ export const requests = pgTable(
     // The queue's text search ("subject contains") without reading every request.
     index("requests_subject_trgm").using("gin", t.subject.op("gin_trgm_ops")),
   ],
+);
+
+/**
+ * A missed deadline, escalated once: the primary key is what keeps two
+ * servers running the check at once from notifying twice.
+ */
+export const requestEscalations = pgTable(
+  "request_escalations",
+  {
+    requestId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    deadline: text({ enum: escalationDeadlines }).notNull(),
+    dueAt: timestamp({ withTimezone: true }).notNull(),
+    escalatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.deadline] })],
 );
 
 export const requestEvents = pgTable(
@@ -156,6 +199,7 @@ export const rateLimits = pgTable(
 );
 
 export type Request = typeof requests.$inferSelect;
+export type RequestEscalation = typeof requestEscalations.$inferSelect;
 export type RequestEvent = typeof requestEvents.$inferSelect;
 export type Attachment = typeof attachments.$inferSelect;
 export type Holiday = typeof holidays.$inferSelect;
@@ -188,11 +232,15 @@ export const publications = pgTable(
 
 export type Publication = typeof publications.$inferSelect;
 
-/** Canned replies with placeholders ({trackingNumber}, {deadline}, {unit}), kept by moderators. */
+/**
+ * Canned replies with placeholders ({trackingNumber}, {deadline}, {unit}), kept by moderators;
+ * a body per language, and the one inserted follows the request's language.
+ */
 export const replyTemplates = pgTable("reply_templates", {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
   title: text().notNull(),
-  body: text().notNull(),
+  bodyZh: text().notNull(),
+  bodyEn: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

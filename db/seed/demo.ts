@@ -100,11 +100,13 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
     await tx.insert(replyTemplates).values([
       {
         title: "已受理 · Accepted",
-        body: "您好，您反映的问题（编号 {trackingNumber}）已由{unit}受理，我们将在 {deadline} 前答复。\n\nYour message {trackingNumber} has been accepted by {unit}; we will answer by {deadline}.",
+        bodyZh: "您好，您反映的问题（编号 {trackingNumber}）已由{unit}受理，我们将在 {deadline} 前答复。",
+        bodyEn: "Your message {trackingNumber} has been accepted by {unit}; we will answer by {deadline}.",
       },
       {
         title: "已转办 · Referred",
-        body: '您好，您反映的“{subject}”不属于公安机关职责，已转交有关部门办理。\n\nYour message about "{subject}" is not a police matter and has been passed to the responsible department.',
+        bodyZh: "您好，您反映的“{subject}”不属于公安机关职责，已转交有关部门办理。",
+        bodyEn: 'Your message about "{subject}" is not a police matter and has been passed to the responsible department.',
       },
     ]);
     return { seeded: true };

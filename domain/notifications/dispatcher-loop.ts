@@ -5,6 +5,7 @@ import { env } from "@/lib/core/env";
 import { errorFields, logger } from "@/lib/core/logger";
 
 import { deleteExpiredLimits } from "../rate-limit";
+import { escalateOverdue } from "../requests/escalate-overdue";
 import { dispatchDue } from "./dispatch";
 
 // One loop per process, even if start-up code runs twice (dev reloads).
@@ -13,15 +14,31 @@ const holder = globalThis as unknown as { __safeCityDispatcher?: NodeJS.Timeout 
 // Rate-limit counters whose window has ended are swept this often.
 const LIMIT_SWEEP_MS = 60_000;
 let lastSweep = 0;
+// Overdue requests are looked for every this many dispatch intervals (a minute
+// by default): a deadline is a day or more, and the query reads every open request.
+const ESCALATION_TICKS = 12;
+let lastEscalation = 0;
 
 /**
- * The server's periodic work, one tick of it: send what is due, and now and
- * then delete the rate-limit counters whose window has ended (every server
+ * The server's periodic work, one tick of it: now and then escalate overdue
+ * requests (every server checks; escalateOverdue's unique rows keep them from
+ * notifying twice), send what is due, and now and then delete the rate-limit
+ * counters whose window has ended (every server
  * sweeps; SKIP LOCKED keeps them out of each other's way). Errors are logged
  * by class and SQLSTATE only, never by message: a failed query's message
  * holds its parameters.
  */
 export async function periodicWork(now = Date.now()): Promise<void> {
+  // Before sending, so the messages it writes leave in this tick.
+  if (now - lastEscalation >= ESCALATION_TICKS * env.dispatchIntervalMs) {
+    lastEscalation = now;
+    try {
+      const result = await escalateOverdue({ now: new Date(now) });
+      if (result.escalated) logger.info(result, "overdue requests escalated");
+    } catch (error) {
+      logger.error({ err: errorFields(error) }, "overdue escalation failed");
+    }
+  }
   try {
     const result = await dispatchDue();
     if (result.sent || result.failed || result.retried) logger.info(result, "outbox dispatched");

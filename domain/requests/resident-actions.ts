@@ -61,11 +61,15 @@ export async function rateHandling(_ctx: Ctx, token: string, input: z.input<type
     if (request.status !== "resolved" || request.satisfaction !== null) throw new ConflictError("not ready for rating");
     const status =
       satisfaction === "dissatisfied" ? nextStatus(request.kind, request.status, "rateDissatisfied", "resident") : request.status;
-    await tx.update(requests).set({ satisfaction, status, updatedAt: new Date() }).where(eq(requests.id, request.id));
+    const reopened = status !== request.status;
+    await tx
+      .update(requests)
+      .set({ satisfaction, status, updatedAt: new Date(), ...(reopened ? { reopenedAt: new Date() } : {}) })
+      .where(eq(requests.id, request.id));
     await tx
       .insert(requestEvents)
       .values({ requestId: request.id, type: "rated", visibility: "public", body: comment, fromStatus: request.status, toStatus: status });
-    if (status !== request.status) {
+    if (reopened) {
       await tx
         .insert(requestEvents)
         .values({ requestId: request.id, type: "reopened", visibility: "public", fromStatus: request.status, toStatus: status });

@@ -67,6 +67,8 @@ export async function submitFeedback(ctx: Ctx, input: z.input<typeof FeedbackFor
             anonymous: !form.contactName && !form.contactPhone && !form.contactEmail,
             accountId: ctx.actor?.role === "resident" ? ctx.actor.userId : null,
             consentToPublish: form.consentToPublish,
+            // The page's language: what the resident wrote in, and what replies to them follow.
+            locale: ctx.locale,
             deadlineAt,
             firstResponseDueAt,
             idempotencyKey: form.idempotencyKey,

@@ -12,9 +12,13 @@ import { NotFoundError } from "../errors";
 import { requirePermission } from "../permissions";
 import { parseForm } from "../validation";
 
+const TemplateBody = z.string().trim().min(1, { error: "required" }).max(4000, { error: "tooLong4000" });
+
+/** A canned reply: one title for staff, a body in each language residents use. */
 export const TemplateForm = z.object({
   title: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
-  body: z.string().trim().min(1, { error: "required" }).max(4000, { error: "tooLong4000" }),
+  bodyZh: TemplateBody,
+  bodyEn: TemplateBody,
 });
 
 export const placeholders = ["trackingNumber", "deadline", "unit", "subject"] as const;

@@ -12,6 +12,7 @@ import { NotFoundError, ValidationError } from "../errors";
 import { addressBucket, consumeLimits, refundLimits, type Limit } from "../rate-limit";
 import { parseForm } from "../validation";
 import { verifyAccessCode } from "./access-codes";
+import { closedAt } from "./closing";
 import { allowedActions, isOpen } from "./status-machine";
 import { TrackForm } from "./track-form";
 
@@ -80,6 +81,8 @@ export type TrackedRequest = {
   createdAt: Date;
   deadlineAt: Date;
   onTime: boolean;
+  /** When it reached its closing status; null while open. */
+  closedAt: Date | null;
   timeline: { type: string; body: string; toStatus: RequestStatus | null; createdAt: Date }[];
   canWithdraw: boolean;
   canAddInfo: boolean;
@@ -116,6 +119,7 @@ export async function getTrackedRequest(_ctx: Ctx, token: string): Promise<Track
     createdAt: r.createdAt,
     deadlineAt: r.deadlineAt,
     onTime: answeredAt <= r.deadlineAt,
+    closedAt: closedAt(r.status, timeline, r.resolvedAt ?? r.updatedAt),
     timeline,
     canWithdraw: allowedActions(r.kind, r.status, "resident").includes("withdraw"),
     canAddInfo: isOpen(r.status),

@@ -17,12 +17,18 @@ export const anonymousTopics = ["problem", "tip"] as const;
 // The "six smalls" (六小) a problem report is classed as.
 export const sixSmalls = ["incident", "case", "dispute", "hazard", "petition", "difficulty"] as const;
 export const satisfactions = ["satisfied", "basically_satisfied", "dissatisfied"] as const;
+// The languages a resident can use the site in; each request keeps the one it was written in.
+export const requestLocales = ["zh-CN", "en"] as const;
+// The two deadlines a request can miss: the first response and the answer.
+export const escalationDeadlines = ["first_response", "answer"] as const;
 
 export type RequestKind = (typeof requestKinds)[number];
 export type RequestStatus = (typeof requestStatuses)[number];
 export type FeedbackTopic = (typeof feedbackTopics)[number];
 export type SixSmall = (typeof sixSmalls)[number];
 export type Satisfaction = (typeof satisfactions)[number];
+export type RequestLocale = (typeof requestLocales)[number];
+export type EscalationDeadline = (typeof escalationDeadlines)[number];
 
 /** The shape of a track token and of a form's idempotency key: checked before any query. */
 export const tokenPattern = /^[A-Za-z0-9_-]{20,64}$/;

@@ -53,6 +53,7 @@ test.describe("interaction bridge and sunshine query", () => {
     await expectAccessible(page);
 
     await page.getByRole("button", { name: "Withdraw this message" }).click();
+    await page.getByRole("button", { name: "Yes, withdraw it" }).click();
     await expect(page.getByText("Withdrawn by you")).toBeVisible();
     await expect(page.getByRole("button", { name: "Withdraw this message" })).toHaveCount(0);
   });

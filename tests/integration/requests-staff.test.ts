@@ -137,12 +137,12 @@ describe("handling a request", () => {
 
   it("a transition the machine does not allow cannot happen", async () => {
     const receipt = await submit(ownVillage);
-    await withdrawRequest(signedOut, receipt.trackToken);
+    await withdrawRequest(signedOut, receipt.trackToken, { confirm: "yes" });
     const moderator = await ctxFor("moderator@demo.test");
     await expect(
       changeRequestStatus(moderator, { trackingNumber: receipt.trackingNumber, action: "resolve", body: "done" }),
     ).rejects.toBeInstanceOf(ConflictError);
-    await expect(withdrawRequest(signedOut, receipt.trackToken)).rejects.toBeInstanceOf(ConflictError);
+    await expect(withdrawRequest(signedOut, receipt.trackToken, { confirm: "yes" })).rejects.toBeInstanceOf(ConflictError);
     const [row] = await (await getDb()).select().from(requests).where(eq(requests.trackingNumber, receipt.trackingNumber));
     expect(row?.status).toBe("withdrawn");
   });

@@ -5,7 +5,7 @@ import { z } from "zod";
 
 import { addResidentMessage, rateHandling, RatingForm, ResidentMessageForm } from "@/domain/requests/resident-actions";
 import { findTrackToken, TrackForm } from "@/domain/requests/track";
-import { withdrawRequest } from "@/domain/requests/withdraw-request";
+import { WithdrawForm, withdrawRequest } from "@/domain/requests/withdraw-request";
 import { formAction } from "@/lib/action";
 import type { FormState } from "@/lib/errors";
 
@@ -21,7 +21,16 @@ const track = formAction({
 
 const backToRequest = (_: void, input: { token: string }) => redirect(`/track/${input.token}`);
 
-const withdraw = formAction({ schema: Token, run: (ctx, input) => withdrawRequest(ctx, input.token), done: backToRequest });
+/** The withdraw form's state: `confirming` once the first step has asked. */
+export type WithdrawState = FormState & { confirming?: boolean };
+
+const WithdrawInput = WithdrawForm.extend(Token.shape);
+const withdraw = formAction<typeof WithdrawInput, "confirm" | "withdrawn", WithdrawState>({
+  schema: WithdrawInput,
+  run: (ctx, input) => withdrawRequest(ctx, input.token, input),
+  // The first step comes back asking; the second goes to the request, now withdrawn.
+  done: (outcome, input) => (outcome === "confirm" ? { fieldErrors: {}, values: {}, confirming: true } : backToRequest(undefined, input)),
+});
 const addInfo = formAction({
   schema: ResidentMessageForm.extend(Token.shape),
   run: (ctx, input) => addResidentMessage(ctx, input.token, input),
@@ -36,7 +45,7 @@ const rate = formAction({
 export async function trackAction(state: FormState, formData: FormData) {
   return track(state, formData);
 }
-export async function withdrawAction(token: string, state: FormState, formData: FormData) {
+export async function withdrawAction(token: string, state: WithdrawState, formData: FormData): Promise<WithdrawState> {
   return withdraw(state, formData, { token });
 }
 export async function addInfoAction(token: string, state: FormState, formData: FormData) {

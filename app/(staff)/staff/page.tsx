@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
+import { OverdueByUnitTable } from "@/components/requests/overdue-by-unit";
 import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
 import { PageProblem } from "@/components/ui/page-problem";
 import { getDirectorySummary } from "@/domain/directory/summary";
+import { overdueByUnit } from "@/domain/requests/staff/overdue-by-unit";
 import { queueCounts } from "@/domain/requests/staff/queue";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
@@ -14,9 +16,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffDashboardPage() {
   const ctx = await getCtx();
-  const [read, counts] = await Promise.all([readForPage(getDirectorySummary(ctx)), readForPage(queueCounts(ctx))]);
+  const [read, counts, overdue] = await Promise.all([
+    readForPage(getDirectorySummary(ctx)),
+    readForPage(queueCounts(ctx)),
+    readForPage(overdueByUnit(ctx)),
+  ]);
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   if (!counts.ok) return <PageProblem kind={counts.problem} roles={counts.roles} current={counts.current} />;
+  if (!overdue.ok) return <PageProblem kind={overdue.problem} roles={overdue.roles} current={overdue.current} />;
   const summary = read.data;
   const t = await getTranslations("staff");
   const figures = [
@@ -33,6 +40,8 @@ export default async function StaffDashboardPage() {
       )}
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("requestsTitle")}</h2>
       <QueueShortcuts counts={counts.data} />
+      <h2 className="mb-2 mt-6 text-xl font-bold">{t("overdueByUnit")}</h2>
+      <OverdueByUnitTable rows={overdue.data} />
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("directoryTitle")}</h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {figures.map((f) => (

@@ -8,7 +8,8 @@ import { withoutBidiControls } from "@/lib/core/text";
 
 import type { Ctx } from "../../context";
 import { can } from "../../permissions";
-import { allowedActions, type Party } from "../status-machine";
+import { closedAt } from "../closing";
+import { allowedActions, isOpen, type Party } from "../status-machine";
 import { listAssigneesFor } from "./assignees";
 import { responsibleOfficerOf, unitsForTriage } from "./responsible-officer";
 import { loadForStaff } from "./scope";
@@ -68,6 +69,11 @@ export async function getStaffRequest(ctx: Ctx, trackingNumber: string) {
     units: allUnits,
     responsibleOfficer,
     actions: allowedActions(request.kind, request.status, partyOf(ctx)),
+    // Closed requests have a closing date instead of deadlines; the flag stays while it is worked on again.
+    closedAt: closedAt(request.status, timeline, request.resolvedAt ?? request.updatedAt),
+    reopened: request.reopenedAt !== null && isOpen(request.status),
+    overdue:
+      isOpen(request.status) && (request.deadlineAt < new Date() || (!request.firstResponseAt && request.firstResponseDueAt < new Date())),
     canTriage: can(ctx, "request.triage"),
   };
 }

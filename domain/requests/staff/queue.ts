@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, asc, count, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, ilike, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 
 import { getDb } from "@/db/client";
@@ -11,6 +11,7 @@ import { feedbackTopics, requestKinds, requestStatuses, sixSmalls } from "@/lib/
 import type { Ctx } from "../../context";
 import { escapeLike } from "../../directory/search";
 import { can, requirePermission } from "../../permissions";
+import { isOpen as isOpenStatus } from "../status-machine";
 import { visibleTo } from "./scope";
 
 // Written out, not bound: only a literal list lets the planner prove that the
@@ -29,6 +30,8 @@ export const QueueFilters = z.object({
   unit: optionalIntId,
   assignee: z.enum(["me", "unassigned"]).optional().catch(undefined),
   due: z.enum(["overdue", "today"]).optional().catch(undefined),
+  // Reopened by a resident's "dissatisfied" rating.
+  reopened: z.literal("1").optional().catch(undefined),
   q: searchText(60),
   // Keyset cursor: the last row's deadline and id.
   after: keysetCursor,
@@ -66,6 +69,7 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
       : f.due === "today"
         ? and(gt(requests.deadlineAt, now), lt(requests.deadlineAt, endOfTodayShanghai(now)))
         : undefined,
+    f.reopened ? isNotNull(requests.reopenedAt) : undefined,
     f.q ? or(eq(requests.trackingNumber, f.q.toUpperCase()), ilike(requests.subject, `%${escapeLike(f.q)}%`)) : undefined,
   ];
   const where = and(...conditions);
@@ -84,6 +88,9 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
       category: requests.category,
       subject: requests.subject,
       deadlineAt: requests.deadlineAt,
+      firstResponseDueAt: requests.firstResponseDueAt,
+      firstResponseAt: requests.firstResponseAt,
+      reopenedAt: requests.reopenedAt,
       createdAt: requests.createdAt,
       unitNameZh: units.nameZh,
       unitNameEn: units.nameEn,
@@ -107,7 +114,13 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
   const total = found?.n ?? 0;
   return {
     filters: f,
-    items: items.map((r) => ({ ...r, overdue: r.deadlineAt < now })),
+    items: items.map(({ firstResponseDueAt, firstResponseAt, reopenedAt, ...r }) => ({
+      ...r,
+      // Only an open request can be late: a closed one has its closing state instead.
+      overdue: isOpenStatus(r.status) && r.deadlineAt < now,
+      firstResponseLate: isOpenStatus(r.status) && !firstResponseAt && firstResponseDueAt < now,
+      reopened: reopenedAt !== null && isOpenStatus(r.status),
+    })),
     // At most TOTAL_CAP; totalCapped says there are more ("10,000+").
     total: Math.min(total, TOTAL_CAP),
     totalCapped: total > TOTAL_CAP,
@@ -115,20 +128,21 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
   };
 }
 
-/** The dashboard's four numbers, within what the actor may see. */
+/** The dashboard's numbers, within what the actor may see. */
 export async function queueCounts(ctx: Ctx) {
   requirePermission(ctx, "request.view");
   const db = await getDb();
   const now = new Date();
   const scope = and(visibleTo(ctx), isOpen);
   const countWhere = async (extra: SQL | undefined) => (await db.select({ n: count() }).from(requests).where(and(scope, extra)))[0]?.n ?? 0;
-  const [fresh, dueToday, overdue, mine] = await Promise.all([
+  const [fresh, dueToday, overdue, mine, reopened] = await Promise.all([
     countWhere(eq(requests.status, "submitted")),
     countWhere(and(gt(requests.deadlineAt, now), lt(requests.deadlineAt, endOfTodayShanghai(now)))),
     countWhere(lt(requests.deadlineAt, now)),
     countWhere(eq(requests.assigneeId, ctx.actor.userId)),
+    countWhere(isNotNull(requests.reopenedAt)),
   ]);
-  return { fresh, dueToday, overdue, mine };
+  return { fresh, dueToday, overdue, mine, reopened };
 }
 
 /** The units an actor may filter the queue by: every station for moderators, their own (and its work stations) for officers. */

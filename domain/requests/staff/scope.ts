@@ -46,7 +46,11 @@ const handledColumns = {
   firstResponseAt: requests.firstResponseAt,
   triagedAt: requests.triagedAt,
   resolvedAt: requests.resolvedAt,
+  satisfaction: requests.satisfaction,
+  reopenedAt: requests.reopenedAt,
+  locale: requests.locale,
   createdAt: requests.createdAt,
+  updatedAt: requests.updatedAt,
 };
 
 const byNumber = (trackingNumber: string) => {

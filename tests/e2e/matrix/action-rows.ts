@@ -133,10 +133,15 @@ export const actionRows: ActionRow[] = [
     arrange: spareIn("resolved"),
     fill: () => ({ satisfaction: "satisfied" }),
   }),
-  track("withdrawAction", everyone, "signedOut", (r) => `/track/${r.spare.trackToken}`, { arrange: spareIn("submitted") }),
+  track("withdrawAction", everyone, "signedOut", (r) => `/track/${r.spare.trackToken}`, {
+    note: "confirmed (the second step)",
+    arrange: spareIn("submitted"),
+    fill: () => ({ confirm: "yes" }),
+  }),
   track("withdrawAction", nobody, "signedOut", (r) => `/track/${r.spare.trackToken}`, {
     note: "the page's form with its tracking token changed on the way: a token names one request or none",
     arrange: spareIn("submitted"),
+    fill: () => ({ confirm: "yes" }),
     rebind: ([token, ...rest], r) => [`${String(token).slice(0, -4)}${r.tag.slice(0, 4)}`, ...rest],
   }),
   account("claimRequestAction", "signIn done refused refused refused", "resident", "/account", {
@@ -187,13 +192,13 @@ export const actionRows: ActionRow[] = [
   templates("saveTemplateAction", editors, "moderator", "/staff/templates", {
     note: "a new template",
     pick: (form) => field(form, "title") === "",
-    fill: (r) => ({ title: `Matrix template ${r.tag}`, body: "Thank you for {trackingNumber}." }),
+    fill: (r) => ({ title: `Matrix template ${r.tag}`, bodyZh: "感谢来信 {trackingNumber}。", bodyEn: "Thank you for {trackingNumber}." }),
     cleanup: async (sql, r) => void (await sql`delete from reply_templates where title = ${`Matrix template ${r.tag}`}`),
   }),
   templates("deleteTemplateAction", editors, "moderator", "/staff/templates", {
     arrange: async (sql, r) => {
       const [template] = await sql<{ id: number }[]>`
-        insert into reply_templates (title, body) values (${`Matrix doomed ${r.tag}`}, 'To be deleted') returning id`;
+        insert into reply_templates (title, body_zh, body_en) values (${`Matrix doomed ${r.tag}`}, '待删除', 'To be deleted') returning id`;
       return { templateId: String(template!.id) };
     },
     cleanup: async (sql, r) => void (await sql`delete from reply_templates where title = ${`Matrix doomed ${r.tag}`}`),

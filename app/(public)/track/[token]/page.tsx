@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ResidentForms } from "@/components/feedback/resident-forms";
+import { WithdrawForm } from "@/components/feedback/withdraw-form";
 import { placeName } from "@/components/officers/names";
-import { ActionForm } from "@/components/ui/action-form";
 import { PageProblem } from "@/components/ui/page-problem";
 import { getTrackedRequest } from "@/domain/requests/track";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
-
-import { withdrawAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   // The tracking link is a secret: keep it out of search engines and referrers.
@@ -41,14 +39,31 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
         <dd>{t(`statuses.${r.status}`)}</dd>
         <dt className="font-semibold">{t("category")}</dt>
         <dd>{categoryLabel}</dd>
-        <dt className="font-semibold">{t("unit")}</dt>
-        <dd>{r.unit ? placeName(r.unit, ctx.locale) : t("unassigned")}</dd>
+        {(r.unit || !r.closedAt) && (
+          <>
+            <dt className="font-semibold">{t("unit")}</dt>
+            <dd>{r.unit ? placeName(r.unit, ctx.locale) : t("unassigned")}</dd>
+          </>
+        )}
         <dt className="font-semibold">{t("received")}</dt>
         <dd>{when(r.createdAt)}</dd>
-        <dt className="font-semibold">{t("deadline")}</dt>
-        <dd>
-          {when(r.deadlineAt)} ({r.onTime ? t("onTime") : t("late")})
-        </dd>
+        {r.closedAt ? (
+          <>
+            <dt className="font-semibold">{t(`closedOn.${r.status as "withdrawn"}`)}</dt>
+            <dd>{when(r.closedAt)}</dd>
+          </>
+        ) : (
+          <>
+            <dt className="font-semibold">{t("deadline")}</dt>
+            <dd>{t("deadlineWithState", { date: when(r.deadlineAt), state: r.onTime ? t("onTime") : t("late") })}</dd>
+          </>
+        )}
+        {r.satisfaction && (
+          <>
+            <dt className="font-semibold">{t("yourRating")}</dt>
+            <dd>{t(`ratings.${r.satisfaction as "satisfied"}`)}</dd>
+          </>
+        )}
       </dl>
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title" className="mb-2 text-xl font-bold">
@@ -69,10 +84,7 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
       <ResidentForms token={token} canAddInfo={r.canAddInfo} canRate={r.canRate} infoRequested={r.status === "info_requested"} />
       {r.canWithdraw && (
         <section className="mt-6">
-          <p className="mb-2 text-sm text-slate-700">{t("withdrawHint")}</p>
-          <ActionForm action={withdrawAction.bind(null, token)} submitLabel={t("withdraw")} variant="secondary" labels={{}}>
-            {null}
-          </ActionForm>
+          <WithdrawForm token={token} />
         </section>
       )}
     </>

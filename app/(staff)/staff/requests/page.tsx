@@ -99,6 +99,7 @@ export default async function RequestQueuePage({ searchParams }: Props) {
                 <>
                   {format.dateTime(r.deadlineAt, { dateStyle: "short", timeZone: "Asia/Shanghai" })}
                   {r.overdue && <span className="ml-1 font-bold text-red-800">{t("overdue")}</span>}
+                  {r.firstResponseLate && <span className="ml-1 block font-bold text-red-800">{t("firstResponseLate")}</span>}
                 </>
               ),
             },
@@ -108,7 +109,15 @@ export default async function RequestQueuePage({ searchParams }: Props) {
               className: "font-mono",
             },
             { header: t("subject"), cell: (r) => r.subject, rowHeader: true, className: "font-normal" },
-            { header: t("status"), cell: (r) => track(`statuses.${r.status}`) },
+            {
+              header: t("status"),
+              cell: (r) => (
+                <>
+                  {track(`statuses.${r.status}`)}
+                  {r.reopened && <span className="ml-1 rounded bg-amber-200 px-1 font-semibold text-amber-950">{t("reopened")}</span>}
+                </>
+              ),
+            },
             { header: t("unit"), cell: (r) => (ctx.locale === "en" ? r.unitNameEn : r.unitNameZh) ?? t("unrouted") },
             { header: t("assignee"), cell: (r) => r.assigneeName ?? "—" },
           ]}

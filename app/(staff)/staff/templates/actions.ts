@@ -13,7 +13,7 @@ const save = formAction({
   // A new template's form is emptied for the next one.
   done: (_, input): FormState => ({
     fieldErrors: {},
-    values: input.templateId === null ? {} : { title: input.title, body: input.body },
+    values: input.templateId === null ? {} : { title: input.title, bodyZh: input.bodyZh, bodyEn: input.bodyEn },
     done: true,
   }),
 });

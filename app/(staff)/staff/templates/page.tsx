@@ -27,7 +27,30 @@ export default async function TemplatesPage({ searchParams }: Props) {
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const t = await getTranslations("templates");
   const editor = can(ctx, "template.edit");
-  const labels = { title: t("name"), body: t("body") };
+  const labels = { title: t("name"), bodyZh: t("bodyZh"), bodyEn: t("bodyEn") };
+  const fields = (key: string, values?: { title: string; bodyZh: string; bodyEn: string }) => (
+    <>
+      <label htmlFor={`title-${key}`} className="mb-1 block font-semibold">
+        {t("name")}
+      </label>
+      <input id={`title-${key}`} name="title" defaultValue={values?.title} className={`${box} mb-2`} />
+      {(["bodyZh", "bodyEn"] as const).map((field) => (
+        <div key={field}>
+          <label htmlFor={`${field}-${key}`} className="mb-1 block font-semibold">
+            {t(field)}
+          </label>
+          <textarea
+            id={`${field}-${key}`}
+            name={field}
+            rows={4}
+            lang={field === "bodyZh" ? "zh-CN" : "en"}
+            defaultValue={values?.[field]}
+            className={`${box} mb-2`}
+          />
+        </div>
+      ))}
+    </>
+  );
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
@@ -39,14 +62,7 @@ export default async function TemplatesPage({ searchParams }: Props) {
             {editor ? (
               <>
                 <ActionForm action={saveTemplateAction.bind(null, tpl.id)} submitLabel={t("save")} labels={labels} variant="secondary">
-                  <label htmlFor={`title-${tpl.id}`} className="mb-1 block font-semibold">
-                    {t("name")}
-                  </label>
-                  <input id={`title-${tpl.id}`} name="title" defaultValue={tpl.title} className={`${box} mb-2`} />
-                  <label htmlFor={`body-${tpl.id}`} className="mb-1 block font-semibold">
-                    {t("body")}
-                  </label>
-                  <textarea id={`body-${tpl.id}`} name="body" rows={4} defaultValue={tpl.body} className={`${box} mb-2`} />
+                  {fields(String(tpl.id), tpl)}
                 </ActionForm>
                 <form action={deleteTemplateAction}>
                   <input type="hidden" name="templateId" value={tpl.id} />
@@ -56,7 +72,12 @@ export default async function TemplatesPage({ searchParams }: Props) {
             ) : (
               <>
                 <p className="font-semibold">{tpl.title}</p>
-                <p className="whitespace-pre-line">{tpl.body}</p>
+                <p lang="zh-CN" className="whitespace-pre-line">
+                  {tpl.bodyZh}
+                </p>
+                <p lang="en" className="mt-2 whitespace-pre-line">
+                  {tpl.bodyEn}
+                </p>
               </>
             )}
           </li>
@@ -68,15 +89,8 @@ export default async function TemplatesPage({ searchParams }: Props) {
             {t("new")}
           </h2>
           <ActionForm action={saveTemplateAction.bind(null, null)} submitLabel={t("create")} labels={labels}>
-            <label htmlFor="title-new" className="mb-1 block font-semibold">
-              {t("name")}
-            </label>
-            <input id="title-new" name="title" className={`${box} mb-2`} />
-            <label htmlFor="body-new" className="mb-1 block font-semibold">
-              {t("body")}
-            </label>
-            <p className="mb-1 text-sm text-slate-700">{t("placeholders")}</p>
-            <textarea id="body-new" name="body" rows={4} className={`${box} mb-2`} />
+            <p className="mb-2 text-sm text-slate-700">{t("placeholders")}</p>
+            {fields("new")}
           </ActionForm>
         </section>
       )}

@@ -8,7 +8,8 @@ import { PageProblem } from "@/components/ui/page-problem";
 import { can } from "@/domain/permissions";
 import { previewPublication } from "@/domain/requests/publication";
 import { getStaffRequest } from "@/domain/requests/staff/detail";
-import { fillTemplate, listTemplates } from "@/domain/requests/templates";
+import { draftReply } from "@/domain/requests/staff/draft-reply";
+import { listTemplates } from "@/domain/requests/templates";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -31,15 +32,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const format = await getFormatter();
   const templates = await listTemplates(ctx);
   const { template } = await searchParams;
-  const chosen = templates.find((tpl) => String(tpl.id) === template);
-  const prefill = chosen
-    ? fillTemplate(chosen.body, {
-        trackingNumber: r.trackingNumber,
-        deadline: format.dateTime(r.deadlineAt, { dateStyle: "long", timeZone: "Asia/Shanghai" }),
-        unit: d.unit ? (ctx.locale === "en" ? d.unit.nameEn : d.unit.nameZh) : "",
-        subject: r.subject,
-      })
-    : "";
+  const prefill = template ? ((await draftReply(ctx, { trackingNumber: r.trackingNumber, templateId: template }))?.text ?? "") : "";
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const en = ctx.locale === "en";
   return (
@@ -50,7 +43,10 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
       <h1 className="mb-1 text-2xl font-bold">{r.subject}</h1>
       <p className="mb-4 font-mono">
         {r.trackingNumber} · {track(`statuses.${r.status}`)}
+        {d.reopened && <strong className="ml-2 rounded bg-amber-200 px-1 font-sans text-amber-950">{t("reopened")}</strong>}
+        {d.overdue && <strong className="ml-2 rounded bg-red-100 px-1 font-sans text-red-900">{t("overdueFlag")}</strong>}
       </p>
+      {d.reopened && r.reopenedAt && <p className="mb-4 rounded bg-amber-50 p-2">{t("reopenedNote", { date: when(r.reopenedAt) })}</p>}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div>
           <section aria-labelledby="body-title" className="mb-6">
@@ -126,12 +122,29 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
                 </dd>
               </>
             )}
+            <dt className="font-semibold">{t("language")}</dt>
+            <dd>{t(`languages.${r.locale === "en" ? "en" : "zh"}`)}</dd>
             <dt className="font-semibold">{t("received")}</dt>
             <dd>{when(r.createdAt)}</dd>
-            <dt className="font-semibold">{t("firstResponseDue")}</dt>
-            <dd>{when(r.firstResponseDueAt)}</dd>
-            <dt className="font-semibold">{t("deadline")}</dt>
-            <dd>{when(r.deadlineAt)}</dd>
+            {d.closedAt ? (
+              <>
+                <dt className="font-semibold">{track(`closedOn.${r.status as "withdrawn"}`)}</dt>
+                <dd>{when(d.closedAt)}</dd>
+              </>
+            ) : (
+              <>
+                <dt className="font-semibold">{t("firstResponseDue")}</dt>
+                <dd>{when(r.firstResponseDueAt)}</dd>
+                <dt className="font-semibold">{t("deadline")}</dt>
+                <dd>{when(r.deadlineAt)}</dd>
+              </>
+            )}
+            {r.satisfaction && (
+              <>
+                <dt className="font-semibold">{t("rating")}</dt>
+                <dd>{track(`ratings.${r.satisfaction}`)}</dd>
+              </>
+            )}
             <dt className="font-semibold">{t("contact")}</dt>
             <dd>{r.anonymous ? t("anonymous") : [r.contactName, r.contactPhone, r.contactEmail].filter(Boolean).join(" · ")}</dd>
             <dt className="font-semibold">{t("consent")}</dt>

@@ -86,7 +86,7 @@ test.describe("following a request up", () => {
     const desk = staff.page;
     await desk.goto(`/staff/requests/${trackingNumber}`);
     await expect(desk.getByText("Resident's language")).toBeVisible();
-    await desk.getByLabel("Unit").selectOption({ label: "城关派出所" });
+    await desk.getByLabel("Unit").selectOption({ label: "Chengguan Police Station" });
     await desk.getByRole("button", { name: "Triage: class, unit and assignee" }).click();
     await expect(desk.getByText(`${trackingNumber} · Accepted`)).toBeVisible();
     // The page is in English; the resident wrote in Chinese: so is the reply the template starts.

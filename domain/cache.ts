@@ -6,19 +6,19 @@ import { getHandle, type Db, type Tx } from "@/db/client";
 import { logger } from "@/lib/core/logger";
 
 /**
- * Public reads that change a few times a day (the directory, the bureau's
- * details) kept in this server's memory, by tag. A write that changes them
+ * Reads that change a few times a day or a year (the directory, the bureau's
+ * details, the deadlines and holiday calendar) kept in this server's memory, by tag. A write that changes them
  * ends them everywhere at once: `changing()` clears this server's copy as its
  * transaction commits, and the NOTIFY sent inside that transaction (delivered
  * by PostgreSQL only on commit) clears every other server's. A server that
  * loses its listening connection clears everything when it reconnects, as it
  * may have missed a notice; entries also lapse after TTL_MS, a safety net.
  */
-export type CacheTag = "directory" | "site" | "publications";
+export type CacheTag = "directory" | "site" | "publications" | "calendar";
 
-const tags: readonly CacheTag[] = ["directory", "site", "publications"];
+const tags: readonly CacheTag[] = ["directory", "site", "publications", "calendar"];
 // What a tag's data shows of another's: published replies name units.
-const dependents: Record<CacheTag, readonly CacheTag[]> = { directory: ["publications"], site: [], publications: [] };
+const dependents: Record<CacheTag, readonly CacheTag[]> = { directory: ["publications"], site: [], publications: [], calendar: [] };
 
 const CHANNEL = "safe_city_cache";
 const TTL_MS = 10 * 60_000;

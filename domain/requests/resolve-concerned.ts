@@ -1,10 +1,11 @@
 import "server-only";
 
-import { and, eq, or, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 
-import type { Db } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 
+import { cached } from "../cache";
 import { compactPinyin } from "../directory/search";
 import { ValidationError } from "../errors";
 import type { FeedbackForm } from "./feedback-form";
@@ -20,12 +21,9 @@ export async function resolveConcerned(db: Db, form: FeedbackForm): Promise<Conc
   const errors: Record<string, string> = {};
   let area: { id: number; unitId: number } | undefined;
   if (form.areaName) {
+    const names = await areaNames();
     const name = form.areaName;
-    [area] = await db
-      .select({ id: areas.id, unitId: areas.unitId })
-      .from(areas)
-      .where(or(eq(areas.nameZh, name), eq(areas.namePinyin, compactPinyin(name)), sql`lower(${areas.nameEn}) = lower(${name})`))
-      .limit(1);
+    area = names.get(`zh:${name}`) ?? names.get(`pinyin:${compactPinyin(name)}`) ?? names.get(`en:${name.toLowerCase()}`);
     if (!area) errors.areaName = "unknownArea";
   }
   let unit: { id: number } | undefined;
@@ -49,4 +47,32 @@ export async function resolveConcerned(db: Db, form: FeedbackForm): Promise<Conc
     unitConcernedId: unit?.id ?? null,
     officerConcernedId: officer?.id ?? null,
   };
+}
+
+type AreaRef = { id: number; unitId: number };
+
+/**
+ * Every village and community by the names a resident may type (hanzi, compact
+ * pinyin, English in lower case), kept until the directory changes: a
+ * submission then asks the database nothing to find its area.
+ */
+function areaNames(): Promise<Map<string, AreaRef>> {
+  return cached("directory", "area-names", async () => {
+    const rows = await (
+      await getDb()
+    )
+      .select({ id: areas.id, unitId: areas.unitId, nameZh: areas.nameZh, namePinyin: areas.namePinyin, nameEn: areas.nameEn })
+      .from(areas)
+      .orderBy(areas.id);
+    const names = new Map<string, AreaRef>();
+    // The first area of a name wins, as the lowest id did when the database was asked.
+    const add = (key: string, ref: AreaRef) => void (names.has(key) || names.set(key, ref));
+    for (const row of rows) {
+      const ref = { id: row.id, unitId: row.unitId };
+      add(`zh:${row.nameZh}`, ref);
+      if (row.namePinyin) add(`pinyin:${row.namePinyin}`, ref);
+      if (row.nameEn) add(`en:${row.nameEn.toLowerCase()}`, ref);
+    }
+    return names;
+  });
 }

@@ -44,7 +44,7 @@ export async function submitFeedback(ctx: Ctx, input: z.input<typeof FeedbackFor
   const concerned = await resolveConcerned(db, form);
   const accessCode = accessCodeFor(form.idempotencyKey);
   const accessCodeHash = hashAccessCode(accessCode);
-  const { deadlineAt, firstResponseDueAt } = await deadlinesFor(db, form.category ?? form.topic);
+  const { deadlineAt, firstResponseDueAt } = await deadlinesFor(form.category ?? form.topic);
 
   for (let attempt = 0; ; attempt++) {
     try {

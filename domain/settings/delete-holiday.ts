@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { holidays } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -18,7 +19,7 @@ export async function deleteHoliday(ctx: Ctx, input: z.input<typeof HolidayDateI
   requirePermission(ctx, "settings.edit");
   const { date } = parseForm(HolidayDateInput, input);
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await changing(db, ["calendar"], async (tx) => {
     const [deleted] = await tx.delete(holidays).where(eq(holidays.date, date)).returning();
     if (!deleted) throw new NotFoundError(`holiday ${date}`);
     // The row is gone, so the audit entry keeps what it said.

@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { holidays } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
 import { parseForm } from "../validation";
@@ -18,7 +19,7 @@ export async function saveHoliday(ctx: Ctx, input: z.input<typeof HolidayForm>):
   requirePermission(ctx, "settings.edit");
   const day = parseForm(HolidayForm, input);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return changing(db, ["calendar"], async (tx) => {
     const [previous] = await tx.select().from(holidays).where(eq(holidays.date, day.date)).for("update");
     await tx
       .insert(holidays)

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { settings } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -33,7 +34,7 @@ export async function updateDeadlines(ctx: Ctx, input: z.input<typeof DeadlinesI
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const wanted: Partial<Record<string, number>> = parsed.data;
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return changing(db, ["calendar"], async (tx) => {
     // Locked, so two admins saving at once cannot undo each other's other keys.
     const current = await readDeadlines(tx, { lock: true });
     const changed: Record<string, [number, number]> = {};

@@ -17,7 +17,7 @@ const admin = () => ctxFor("admin@demo.test", "203.0.113.9");
 const fieldErrors = (e: unknown) => (e as ValidationError).fieldErrors;
 /** The end of a day in Shanghai, where deadlines fall. */
 const endOf = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
-const deadlineAt = async (key: string, from: Date) => (await deadlinesFor(await getDb(), key, from)).deadlineAt;
+const deadlineAt = async (key: string, from: Date) => (await deadlinesFor(key, from)).deadlineAt;
 const auditRows = async (action: string, entityId: string) =>
   (await getDb())
     .select()

@@ -63,7 +63,7 @@ export async function triageRequest(ctx: Ctx, input: z.input<typeof TriageForm>)
     if (form.assigneeId !== null) await checkAssignee(tx, form.assigneeId, [form.unitId]);
     const status = request.status === "submitted" ? nextStatus(request.kind, request.status, "triage", partyOf(ctx)) : request.status;
     const reclassified = form.category !== undefined && form.category !== request.category;
-    const deadlines = reclassified ? await deadlinesFor(tx, form.category!, request.createdAt) : null;
+    const deadlines = reclassified ? await deadlinesFor(form.category!, request.createdAt) : null;
     await tx
       .update(requests)
       .set({

@@ -10,7 +10,9 @@
  * landlines "0370-0000xxxx" (a local number never starts with 0).
  */
 
-import { int, mulberry32, pad, pick, range, shuffle, weighted, type Rng } from "./demo-random";
+import { int, mulberry32, pad, pick, range, shuffle } from "./demo-random";
+import type { DemoArea, DemoBureau, DemoOfficer, DemoUnit } from "./demo-types";
+import { pickSurname, villageCounts, villageStems } from "./demo-villages";
 import {
   ALL_DAY,
   at,
@@ -25,94 +27,22 @@ import {
   placeEn,
   RURAL_TOWNS,
   streetAddress,
-  SURNAMES,
   TITLES,
   TOWN_ROADS,
   URBAN_ROADS,
   URBAN_STATIONS,
-  VILLAGE_MODIFIERS,
-  VILLAGE_SUFFIXES,
   WORK_STATION_HOURS,
   type Place,
   type Title,
-  type Word,
 } from "./demo-words";
 
-export type DemoUnit = {
-  slug: string;
-  nameZh: string;
-  nameEn: string;
-  kind: "bureau" | "station" | "brigade" | "work_station" | "office";
-  rural: boolean;
-  parentSlug: string | null; // parents always come before their children
-  addressZh: string;
-  addressEn: string;
-  dutyPhone: string;
-  hoursZh: string;
-  hoursEn: string;
-  sort: number; // order among siblings
-};
-export type DemoOfficer = {
-  badgeNumber: string; // "04" + two-digit unit number + two-digit sequence
-  nameZh: string;
-  namePinyin: string; // "Wang Jianguo"
-  titleZh: string;
-  titleEn: string;
-  unitSlug: string;
-  phone: string;
-  officePhone: string;
-  leadershipRank: number | null;
-  published: boolean;
-  sort: number; // order within the unit
-};
-export type DemoArea = {
-  unitSlug: string; // always a station (villages: the rural station, not a work station)
-  nameZh: string;
-  nameEn: string;
-  namePinyin: string; // "wangzhuangcun"
-  kind: "community" | "village";
-  responsibleBadge: string;
-};
-export type DemoBureau = { units: DemoUnit[]; officers: DemoOfficer[]; areas: DemoArea[] };
+export type { DemoArea, DemoBureau, DemoOfficer, DemoUnit };
 
 export const DEMO_BUREAU_NAME = { zh: "示范市公安局", en: "Demo City Public Security Bureau" };
 
 const SEED = 0x5afe_c17;
 const VILLAGE_TOTAL = 3706;
 const UNPUBLISHED_COUNT = 5;
-
-const pickSurname = weighted(SURNAMES, (_, i) => 1 / (i + 6)); // Zipf-like
-const pickSuffix = weighted(VILLAGE_SUFFIXES, (s) => Number(s.x));
-
-/** English for a place word: 人民路 → "Renmin Road", 迎宾大道 → "Yingbin Avenue", 府前 → "Fuqian". */
-/** Village counts per rural station: uneven, each within 150–300, summing to `total`. */
-function villageCounts(rng: Rng, stations: number, total: number): number[] {
-  const counts = range(stations).map(() => int(rng, 160, 290));
-  let diff = total - counts.reduce((a, b) => a + b, 0);
-  for (let i = 0; diff !== 0; i = (i + 1) % stations) {
-    const next = at(counts, i) + Math.sign(diff);
-    if (next < 150 || next > 300) continue;
-    counts[i] = next;
-    diff -= Math.sign(diff);
-  }
-  return counts;
-}
-
-/** Unique village stems ("前王庄", pinyin "qianwangzhuang"); "村" is added later. */
-function villageStems(rng: Rng, n: number): Word[] {
-  const seen = new Set<string>();
-  const out: Word[] = [];
-  while (out.length < n) {
-    const mod = rng() < 0.35 ? pick(rng, VILLAGE_MODIFIERS) : null;
-    const surname = pickSurname(rng);
-    const suffix = pickSuffix(rng);
-    const zh = `${mod?.zh ?? ""}${surname.zh}${suffix.zh}`;
-    if (seen.has(zh)) continue;
-    seen.add(zh);
-    out.push({ zh, py: `${mod?.py ?? ""}${surname.py}${suffix.py}`, x: "" });
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLo
 /** "officer:<badge>" or "unit:<slug>": what the rate page's choice and a "Rate" link carry. */
 export const targetPattern = /^(officer:\d{6}|unit:[a-z0-9]+(-[a-z0-9]+)*)$/;
 
-export const RatingForm = z
+export const EvaluationForm = z
   .object({
     target: z.string().trim().regex(targetPattern, { error: "chooseTarget" }),
     attitude: score,
@@ -31,7 +31,7 @@ export const RatingForm = z
     if (form.trackingNumber && !form.accessCode) ctx.addIssue({ code: "custom", path: ["accessCode"], message: "required" });
     if (form.accessCode && !form.trackingNumber) ctx.addIssue({ code: "custom", path: ["trackingNumber"], message: "required" });
   });
-export type RatingForm = z.infer<typeof RatingForm>;
+export type EvaluationForm = z.infer<typeof EvaluationForm>;
 
 export type RatingTarget = { kind: "officer"; badge: string } | { kind: "unit"; slug: string };
 

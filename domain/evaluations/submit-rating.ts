@@ -15,7 +15,7 @@ import { addressBucket, consumeLimits } from "../rate-limit";
 import { openWithAccessCode } from "../requests/track";
 import { parseForm } from "../validation";
 import { BURST_ADDRESSES, BURST_WINDOW_MINUTES, OPEN_RATING_DAYS, ratingIpLimit, ratingTargetLimit } from "./limits";
-import { parseTarget, RatingForm } from "./rating-form";
+import { EvaluationForm, parseTarget } from "./rating-form";
 
 export type RatingReceipt = { verified: boolean; held: boolean };
 
@@ -59,8 +59,8 @@ export function raterTokenHash(browserToken: string): string {
  * target in 30 days. A burst of ratings of one target from many addresses is
  * held for a moderator instead of counted.
  */
-export async function submitRating(ctx: Ctx, input: z.input<typeof RatingForm>, browserToken: string): Promise<RatingReceipt> {
-  const form = parseForm(RatingForm, input);
+export async function submitRating(ctx: Ctx, input: z.input<typeof EvaluationForm>, browserToken: string): Promise<RatingReceipt> {
+  const form = parseForm(EvaluationForm, input);
   const db = await getDb();
   const verifiedRequestId = form.trackingNumber
     ? (await openWithAccessCode(ctx, { trackingNumber: form.trackingNumber, accessCode: form.accessCode })).id

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
 import { SubmitButton } from "@/components/ui/submit-button";
-import { hideReasons } from "@/db/schema";
 import type { StaffEvaluation } from "@/domain/evaluations/staff-queries";
+import { hideReasons } from "@/lib/core/evaluation-values";
 
 type Props = { item: StaffEvaluation; returnTo: string; action: (formData: FormData) => Promise<never> };
 

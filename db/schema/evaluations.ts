@@ -1,16 +1,11 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, pgTable, primaryKey, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
+import { commentStates, evaluationStates, hideReasons } from "@/lib/core/evaluation-values";
+
 import { areas, officers, units } from "./directory";
 import { requests } from "./requests";
 import { users } from "./users";
-
-export const evaluationStates = ["counted", "held"] as const;
-export type EvaluationState = (typeof evaluationStates)[number];
-export const commentStates = ["pending", "approved", "hidden"] as const;
-export type CommentState = (typeof commentStates)[number];
-export const hideReasons = ["abusive", "personalData", "offTopic", "spam"] as const;
-export type HideReason = (typeof hideReasons)[number];
 
 /**
  * A resident's rating of an officer or a unit (开门评警). The comment as

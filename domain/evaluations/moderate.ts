@@ -4,7 +4,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 
 import { getDb } from "@/db/client";
-import { evaluations, hideReasons } from "@/db/schema";
+import { evaluations } from "@/db/schema";
+import { hideReasons } from "@/lib/core/evaluation-values";
 
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";

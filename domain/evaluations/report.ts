@@ -3,8 +3,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
-import { hideReasons, type HideReason } from "@/db/schema";
 import { queryRows } from "@/db/sql";
+import { hideReasons, type HideReason } from "@/lib/core/evaluation-values";
 
 import type { Ctx } from "../context";
 

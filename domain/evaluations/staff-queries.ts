@@ -3,7 +3,8 @@ import "server-only";
 import { and, desc, eq, isNotNull, type SQL } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
-import { evaluations, officers, units, type CommentState, type EvaluationState, type HideReason } from "@/db/schema";
+import { evaluations, officers, units } from "@/db/schema";
+import type { CommentState, EvaluationState, HideReason } from "@/lib/core/evaluation-values";
 
 import type { Ctx } from "../context";
 import { can, requirePermission } from "../permissions";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { DataTable } from "@/components/ui/data-table";
-import { hideReasons } from "@/db/schema";
 import { getModerationReport } from "@/domain/evaluations/report";
 import { getCtx } from "@/lib/auth/context";
+import { hideReasons } from "@/lib/core/evaluation-values";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("rateReport"))("title") };

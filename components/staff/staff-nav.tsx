@@ -8,13 +8,25 @@ import { can, type Permission } from "@/domain/permissions";
 
 const links: {
   href: string;
-  key: "dashboard" | "requests" | "templates" | "evaluations" | "directory" | "users" | "audit" | "outbox" | "settings" | "myAccount";
+  key:
+    | "dashboard"
+    | "requests"
+    | "templates"
+    | "evaluations"
+    | "neighbourhood"
+    | "directory"
+    | "users"
+    | "audit"
+    | "outbox"
+    | "settings"
+    | "myAccount";
   permission: Permission;
 }[] = [
   { href: "/staff", key: "dashboard", permission: "staff.enter" },
   { href: "/staff/requests", key: "requests", permission: "request.view" },
   { href: "/staff/templates", key: "templates", permission: "request.reply" },
   { href: "/staff/evaluations", key: "evaluations", permission: "evaluation.view" },
+  { href: "/staff/neighbourhood", key: "neighbourhood", permission: "neighbourhood.edit" },
   { href: "/staff/directory", key: "directory", permission: "directory.view" },
   { href: "/staff/users", key: "users", permission: "user.list" },
   { href: "/staff/audit", key: "audit", permission: "audit.view" },

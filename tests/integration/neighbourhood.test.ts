@@ -28,6 +28,17 @@ async function officerStation() {
 const nextYear = new Date().getFullYear() + 1;
 
 describe("neighbourhood priorities and visits", () => {
+  it("the demo stations have priorities, upcoming visits and past ones with a summary", async () => {
+    const stations = await listNeighbourhood(signedOut);
+    expect(stations.length).toBeGreaterThanOrEqual(3);
+    for (const station of stations.slice(0, 3)) {
+      expect(station.priorities.length).toBeGreaterThan(0);
+      expect(station.upcoming.length).toBeGreaterThan(0);
+      expect(station.upcoming.every((v, i, all) => i === 0 || all[i - 1]!.startsAt <= v.startsAt)).toBe(true);
+      expect(station.past.some((v) => v.summary !== "")).toBe(true);
+    }
+  });
+
   it("an officer of the station publishes a visit; it shows on the station, on /neighbourhood and as the village's next visit; audited", async () => {
     const { officer, unit, area, colleague } = await officerStation();
     const { id } = await saveVisit(officer, {

@@ -21,14 +21,15 @@ const demoPriorities = [
   { issue: "针对老年人的电信诈骗", action: "进村入户宣讲防诈骗知识，发放宣传资料", outcome: "" },
 ];
 
-/** Demo priorities and visits (past with a summary, upcoming) for the first rural stations. */
-export async function seedDemoNeighbourhood(tx: Tx): Promise<void> {
-  const stations = await tx
+/** Demo priorities and visits (past with a summary, upcoming) for the demo officer's station and the first rural stations. */
+export async function seedDemoNeighbourhood(tx: Tx, officersStation: number | null): Promise<void> {
+  const rural = await tx
     .select({ id: units.id })
     .from(units)
     .where(and(eq(units.kind, "station"), eq(units.rural, true)))
     .orderBy(asc(units.sort), asc(units.id))
     .limit(3);
+  const stations = [...(officersStation === null ? [] : [{ id: officersStation }]), ...rural.filter((s) => s.id !== officersStation)];
   for (const [index, station] of stations.entries()) {
     const own = (
       await tx

@@ -110,7 +110,7 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
         bodyEn: 'Your message about "{subject}" is not a police matter and has been passed to the responsible department.',
       },
     ]);
-    await seedDemoNeighbourhood(tx);
+    await seedDemoNeighbourhood(tx, officer?.unitId ?? null);
     return { seeded: true };
   });
 }

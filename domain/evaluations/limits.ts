@@ -1,9 +1,15 @@
 import "server-only";
 
+import { env } from "@/lib/core/env";
+
 import { addressBucket, type Limit } from "../rate-limit";
 
 /** Ratings from one address in an hour: a family or a village office, not a script. */
-export const ratingIpLimit = (ip: string | null): Limit => ({ key: `rate:ip:${addressBucket(ip)}`, max: 10, windowSeconds: 3600 });
+export const ratingIpLimit = (ip: string | null): Limit => ({
+  key: `rate:ip:${addressBucket(ip)}`,
+  max: env.ratingLimitPerHour,
+  windowSeconds: 3600,
+});
 
 /** Ratings of one officer or unit in an hour, from anyone: a ceiling on a campaign. */
 export const ratingTargetLimit = (target: string): Limit => ({ key: `rate:target:${target}`, max: 60, windowSeconds: 3600 });

@@ -34,7 +34,9 @@ describe("moderating comments", () => {
     expect(approved.text).not.toContain("13912345678");
     const [row] = await (await getDb()).select().from(evaluations).where(eq(evaluations.id, id));
     expect(row!.comment).toBe(comment);
-    const audit = await (await getDb())
+    const audit = await (
+      await getDb()
+    )
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entity, "evaluation"), eq(auditLog.entityId, String(id))));
@@ -78,7 +80,10 @@ describe("moderating comments", () => {
   it("a moderator lets a held rating count", async () => {
     const officer = await demoOfficer();
     const db = await getDb();
-    const [held] = await db.insert(evaluations).values({ officerId: officer.officerId, attitude: 2, efficiency: 2, fairness: 2, state: "held" }).returning();
+    const [held] = await db
+      .insert(evaluations)
+      .values({ officerId: officer.officerId, attitude: 2, efficiency: 2, fairness: 2, state: "held" })
+      .returning();
     const moderator = await ctxFor("moderator@demo.test");
     const before = (await getScores(signedOut, `officer:${officer.badge}`)).count;
     await moderateEvaluation(moderator, { id: String(held!.id), decision: "count" });

@@ -6,6 +6,7 @@ import { evaluations, officers, units } from "@/db/schema";
 import { ConflictError, RateLimitedError, ValidationError } from "@/domain/errors";
 import { BURST_ADDRESSES } from "@/domain/evaluations/limits";
 import { getScores } from "@/domain/evaluations/scores";
+import { env } from "@/lib/core/env";
 
 import { signedOut } from "../helpers/ctx";
 import { browser, demoOfficer, rate, rater, resolvedByDemoOfficer } from "../helpers/evaluations";
@@ -78,7 +79,7 @@ describe("rating the police", () => {
 
   it("limits ratings per address", async () => {
     const ctx = rater("192.0.2.77");
-    for (let i = 0; i < 10; i++) await rate(ctx, await freshTarget(10 + i));
+    for (let i = 0; i < env.ratingLimitPerHour; i++) await rate(ctx, await freshTarget(10 + i));
     await expect(rate(ctx, await freshTarget(30))).rejects.toBeInstanceOf(RateLimitedError);
     await expect(rate(rater(), await freshTarget(30))).resolves.toMatchObject({ verified: false });
   });

@@ -7,7 +7,7 @@ import { evaluations, officers, units } from "@/db/schema";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
-import { parseTarget } from "./rating-form";
+import { parseTarget, targetPattern } from "./rating-form";
 
 /** Under this many ratings, averages say more about chance than about the officer: pages say "too few". */
 export const FEW_RATINGS = 5;
@@ -26,6 +26,7 @@ export type Scores = {
 export type PublicComment = { id: number; text: string; verified: boolean; createdAt: Date };
 
 async function targetColumn(db: Db, target: string) {
+  if (!targetPattern.test(target)) throw new NotFoundError("target");
   const parsed = parseTarget(target);
   if (parsed.kind === "officer") {
     const [o] = await db.select({ id: officers.id }).from(officers).where(eq(officers.badgeNumber, parsed.badge));

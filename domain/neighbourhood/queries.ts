@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 
 import { getDb, type Db } from "@/db/client";
 import { areas, officers, priorities, units, visitOfficers, visits } from "@/db/schema";
+import { slugPattern } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
@@ -100,6 +101,8 @@ export async function listNeighbourhood(_ctx: Ctx): Promise<StationNeighbourhood
 
 /** One unit's priorities and visits, for its page and its feed. */
 export async function getUnitNeighbourhood(_ctx: Ctx, slug: string): Promise<StationNeighbourhood> {
+  // A path segment that is no slug names no unit: no query for it.
+  if (!slugPattern.test(slug)) throw new NotFoundError("unit");
   const db = await getDb();
   const [unit] = await db
     .select({ id: units.id, slug: units.slug, nameZh: units.nameZh, nameEn: units.nameEn })

@@ -10,7 +10,7 @@ import { evaluations, officers, requests, units, users } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 
 import type { Ctx } from "../context";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ValidationError } from "../errors";
 import { addressBucket, consumeLimits } from "../rate-limit";
 import { openWithAccessCode } from "../requests/track";
 import { parseForm } from "../validation";
@@ -98,7 +98,6 @@ export async function submitRating(ctx: Ctx, input: z.input<typeof EvaluationFor
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("request already verified a rating", "alreadyVerified");
-    if (error instanceof NotFoundError) throw new ValidationError({ target: "chooseTarget" });
     throw error;
   }
 }

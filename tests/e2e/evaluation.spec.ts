@@ -6,6 +6,7 @@ import { expect, expectAccessible, test, withJs } from "./fixtures";
 const words = {
   en: {
     rateLink: "Rate the police",
+    scores: "Ratings from residents",
     attitude: "Were you treated politely and with respect?",
     efficiency: "Was your matter dealt with quickly?",
     fairness: "Were you treated fairly and according to the rules?",
@@ -21,6 +22,7 @@ const words = {
   },
   "zh-CN": {
     rateLink: "开门评警",
+    scores: "群众评价",
     attitude: "服务态度是否文明礼貌？",
     efficiency: "办事是否及时高效？",
     fairness: "执法办事是否公正规范？",
@@ -68,7 +70,7 @@ for (const locale of ["en", "zh-CN"] as const) {
       const { page, close } = await context(browser, locale === "en" ? "en-GB" : "zh-CN");
       const badge = await demoOfficerBadge();
       await page.goto(`/officers/${badge}`);
-      await page.getByRole("link", { name: w.rateLink, exact: true }).last().click();
+      await page.getByRole("region", { name: w.scores }).getByRole("link", { name: w.rateLink }).click();
       await expect(page).toHaveURL(new RegExp(`/rate\\?target=officer:${badge}$`));
       await expectAccessible(page);
       await fillScores(page, w, `Open rating ${locale} ${Date.now()}`);

@@ -19,6 +19,7 @@ const words = {
     done: "Thank you: your rating is received",
     doneVerified: "Thank you: your verified rating is received",
     again: "You have rated them from this browser in the last 30 days",
+    problem: "There is a problem",
   },
   "zh-CN": {
     rateLink: "开门评警",
@@ -35,6 +36,7 @@ const words = {
     done: "谢谢，已收到您的评价",
     doneVerified: "谢谢，已收到您的已核实评价",
     again: "此浏览器30天内已评价过",
+    problem: "请检查以下问题",
   },
 } as const;
 type Locale = keyof typeof words;
@@ -81,7 +83,7 @@ for (const locale of ["en", "zh-CN"] as const) {
       await page.goto(`/rate?target=officer:${badge}`);
       await fillScores(page, w);
       await page.getByRole("button", { name: w.send }).click();
-      await expect(page.getByRole("alert")).toContainText(w.again);
+      await expect(page.getByRole("alert", { name: w.problem })).toContainText(w.again);
       await close();
     });
 

@@ -5,21 +5,11 @@ import { signOutAction } from "@/app/actions";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import type { Ctx } from "@/domain/context";
 import { can, type Permission } from "@/domain/permissions";
+import type en from "@/messages/en.json";
 
 const links: {
   href: string;
-  key:
-    | "dashboard"
-    | "requests"
-    | "templates"
-    | "evaluations"
-    | "neighbourhood"
-    | "directory"
-    | "users"
-    | "audit"
-    | "outbox"
-    | "settings"
-    | "myAccount";
+  key: keyof typeof en.staffNav;
   permission: Permission;
 }[] = [
   { href: "/staff", key: "dashboard", permission: "staff.enter" },

@@ -36,6 +36,12 @@ const rules = {
   "audit.view": ["admin"],
   "settings.edit": ["admin"],
   "outbox.view": ["moderator", "admin"],
+  // Officers read the comments about themselves; moderators decide on all of them.
+  "evaluation.view": staff,
+  "evaluation.moderate": ["moderator", "admin"],
+  // Officers of the station keep its own priorities and visits; moderators any station's.
+  "neighbourhood.edit": staff,
+  "neighbourhood.editAll": ["moderator", "admin"],
   "outbox.retry": ["moderator", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -6,4 +6,6 @@ export const publicSections: { href: string; key: keyof typeof en.nav }[] = [
   { href: "/units", key: "units" },
   { href: "/feedback", key: "feedback" },
   { href: "/track", key: "track" },
+  { href: "/rate", key: "rate" },
+  { href: "/neighbourhood", key: "neighbourhood" },
 ];

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
+import { NextVisit } from "@/components/neighbourhood/next-visit";
 import type { AreaMatch } from "@/domain/directory/search";
 
 import { personName, placeName, titleOf } from "./names";
@@ -34,6 +35,7 @@ export async function AreaAnswer({ area }: { area: AreaMatch }) {
       ) : (
         <p>{t.rich("areaNoOfficer", { place, station, unit: (chunks) => <a href={`/units/${area.unit.slug}`}>{chunks}</a> })}</p>
       )}
+      <NextVisit areaId={area.id} areaName={place} />
     </article>
   );
 }

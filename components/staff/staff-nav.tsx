@@ -5,15 +5,18 @@ import { signOutAction } from "@/app/actions";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import type { Ctx } from "@/domain/context";
 import { can, type Permission } from "@/domain/permissions";
+import type en from "@/messages/en.json";
 
 const links: {
   href: string;
-  key: "dashboard" | "requests" | "templates" | "directory" | "users" | "audit" | "outbox" | "settings" | "myAccount";
+  key: keyof typeof en.staffNav;
   permission: Permission;
 }[] = [
   { href: "/staff", key: "dashboard", permission: "staff.enter" },
   { href: "/staff/requests", key: "requests", permission: "request.view" },
   { href: "/staff/templates", key: "templates", permission: "request.reply" },
+  { href: "/staff/evaluations", key: "evaluations", permission: "evaluation.view" },
+  { href: "/staff/neighbourhood", key: "neighbourhood", permission: "neighbourhood.edit" },
   { href: "/staff/directory", key: "directory", permission: "directory.view" },
   { href: "/staff/users", key: "users", permission: "user.list" },
   { href: "/staff/audit", key: "audit", permission: "audit.view" },

@@ -1,4 +1,5 @@
 export * from "./directory";
+export * from "./evaluations";
 export * from "./requests";
 export * from "./system";
 export * from "./users";

@@ -5,6 +5,7 @@ import { verifyPassword } from "@/lib/core/password";
 import type { Db, Tx } from "../client";
 import { areas, officers, replyTemplates, sessions, settings, units, users } from "../schema";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
+import { seedDemoNeighbourhood } from "./demo-neighbourhood";
 
 export const DEMO_PASSWORD = "safe-city-demo";
 
@@ -109,6 +110,7 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
         bodyEn: 'Your message about "{subject}" is not a police matter and has been passed to the responsible department.',
       },
     ]);
+    await seedDemoNeighbourhood(tx, officer?.unitId ?? null);
     return { seeded: true };
   });
 }

@@ -23,6 +23,7 @@ const EnvSchema = z.object({
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   SUBMISSION_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  RATING_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
 });
 
 function parseEnv() {
@@ -55,6 +56,8 @@ function parseEnv() {
     // Sign-ups per client address an hour: a village service centre helping residents shares one address.
     signUpLimitPerHour: raw.SIGN_UP_LIMIT_PER_HOUR,
     submissionLimitPerHour: raw.SUBMISSION_LIMIT_PER_HOUR,
+    // Ratings of the police per client address an hour.
+    ratingLimitPerHour: raw.RATING_LIMIT_PER_HOUR,
   };
 }
 

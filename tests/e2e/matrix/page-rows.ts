@@ -1,3 +1,4 @@
+import { evaluationPageRows } from "./evaluation-rows";
 import { knownTo, type Group, type Records } from "./records";
 import type { Role } from "./sessions";
 
@@ -147,6 +148,7 @@ export const pageRows: PageRow[] = [
   page("/staff/users", admins),
   page("/staff/users/[id]", admins, (r) => `/staff/users/${r.staffBystander}`),
   page("/staff/users/new", admins),
+  ...evaluationPageRows,
 ];
 
 /** What a page may show a role. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
+import { ScoresOnRecord } from "@/components/evaluations/scores-on-record";
 import { personName, placeName, titleOf } from "@/components/officers/names";
 import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
 import { PhoneLink } from "@/components/officers/phone-link";
@@ -83,6 +84,7 @@ export default async function OfficerPage({ params }: { params: Params }) {
             ))}
         </section>
       )}
+      <ScoresOnRecord target={`officer:${officer.badgeNumber}`} />
     </>
   );
 }

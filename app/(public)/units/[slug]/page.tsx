@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
+import { UnitNeighbourhoodAndRatings } from "@/components/neighbourhood/unit-extras";
 import { placeName } from "@/components/officers/names";
 import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
 import { OfficerSummary } from "@/components/officers/officer-summary";
@@ -94,6 +95,7 @@ export default async function UnitPage(props: Props) {
         </section>
       )}
       {unit.areaTotal > 0 && <UnitAreas unit={unit} />}
+      <UnitNeighbourhoodAndRatings slug={unit.slug} kind={unit.kind} />
     </>
   );
 }

@@ -1,0 +1,75 @@
+import { getTranslations } from "next-intl/server";
+
+import type { StationNeighbourhood } from "@/domain/neighbourhood/queries";
+
+import { VisitItem } from "./visit-item";
+
+type Props = { station: StationNeighbourhood; headingLevel: 2 | 3; showEmpty?: boolean };
+
+/** A station's priorities (issue → what we are doing → by when → outcome) and its visits, upcoming first. */
+export async function StationSection({ station, headingLevel, showEmpty = false }: Props) {
+  const t = await getTranslations("neighbourhood");
+  const H = `h${headingLevel}` as const;
+  return (
+    <>
+      {(station.priorities.length > 0 || showEmpty) && (
+        <section aria-labelledby={`priorities-${station.slug}`} className="mt-4">
+          <H id={`priorities-${station.slug}`} className="mb-2 text-lg font-bold">
+            {t("priorities")}
+          </H>
+          {station.priorities.length === 0 ? (
+            <p>{t("noPriorities")}</p>
+          ) : (
+            <ol className="max-w-3xl">
+              {station.priorities.map((p) => (
+                <li key={p.id} className="mb-3 rounded border-2 border-slate-300 p-3">
+                  <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+                    <dt className="font-semibold">{t("issue")}</dt>
+                    <dd>{p.issue}</dd>
+                    <dt className="font-semibold">{t("action")}</dt>
+                    <dd>{p.action}</dd>
+                    <dt className="font-semibold">{t("dueOn")}</dt>
+                    <dd className="tabular-nums">{p.dueOn}</dd>
+                    <dt className="font-semibold">{t("outcome")}</dt>
+                    <dd>{p.outcome || t("noOutcomeYet")}</dd>
+                  </dl>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+      {(station.upcoming.length > 0 || showEmpty) && (
+        <section aria-labelledby={`upcoming-${station.slug}`} className="mt-4">
+          <H id={`upcoming-${station.slug}`} className="mb-2 text-lg font-bold">
+            {t("upcoming")}
+          </H>
+          {station.upcoming.length === 0 ? (
+            <p>{t("noUpcoming")}</p>
+          ) : (
+            <ul>
+              {station.upcoming.map((v) => (
+                <VisitItem key={v.id} visit={v} />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {station.past.length > 0 && (
+        <section aria-labelledby={`past-${station.slug}`} className="mt-4">
+          <H id={`past-${station.slug}`} className="mb-2 text-lg font-bold">
+            {t("past")}
+          </H>
+          <ul>
+            {station.past.map((v) => (
+              <VisitItem key={v.id} visit={v} past />
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="mt-2">
+        <a href={`/neighbourhood/stations/${station.slug}/ics`}>{t("feed")}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
+
+import type { Tx } from "../client";
+import { areas, officers, priorities, units, visitOfficers, visits } from "../schema";
+
+const DAY = 86_400_000;
+
+/** A Beijing wall-clock time `days` from today (UTC+8 all year). */
+function beijingAt(days: number, hours: number, minutes: number): Date {
+  const today = new Date(Date.now() + 8 * 3600_000);
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days, hours - 8, minutes));
+}
+
+const demoPriorities = [
+  { issue: "夜间电动车被盗多发", action: "增加夜间巡逻，在集中停放点加装监控，上门宣传防盗", outcome: "" },
+  {
+    issue: "学校周边上下学时段交通拥堵",
+    action: "上下学时段民警、辅警定点护学，协调增设减速带",
+    outcome: "护学岗已设立，拥堵时间明显缩短",
+  },
+  { issue: "针对老年人的电信诈骗", action: "进村入户宣讲防诈骗知识，发放宣传资料", outcome: "" },
+];
+
+/** Demo priorities and visits (past with a summary, upcoming) for the demo officer's station and the first rural stations. */
+export async function seedDemoNeighbourhood(tx: Tx, officersStation: number | null): Promise<void> {
+  const rural = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.kind, "station"), eq(units.rural, true)))
+    .orderBy(asc(units.sort), asc(units.id))
+    .limit(3);
+  const stations = [...(officersStation === null ? [] : [{ id: officersStation }]), ...rural.filter((s) => s.id !== officersStation)];
+  for (const [index, station] of stations.entries()) {
+    const own = (
+      await tx
+        .select({ id: units.id })
+        .from(units)
+        .where(or(eq(units.id, station.id), eq(units.parentId, station.id)))
+    ).map((u) => u.id);
+    const villages = await tx.select({ id: areas.id }).from(areas).where(inArray(areas.unitId, own)).orderBy(asc(areas.id)).limit(3);
+    const crew = await tx
+      .select({ id: officers.id })
+      .from(officers)
+      .where(and(eq(officers.unitId, station.id), eq(officers.published, true), isNull(officers.leadershipRank)))
+      .orderBy(asc(officers.sort), asc(officers.id))
+      .limit(2);
+    const dueOn = new Date(Date.now() + (60 + index * 30) * DAY).toISOString().slice(0, 10);
+    await tx
+      .insert(priorities)
+      .values([0, 1].map((i) => ({ unitId: station.id, ...demoPriorities[(index + i) % demoPriorities.length]!, dueOn })));
+    const plan = [
+      {
+        days: -10,
+        start: [9, 30],
+        end: [11, 30],
+        place: "村委会",
+        purpose: "大走访：入户了解治安情况，听取意见",
+        summary: "走访46户，群众主要反映夜间照明不足和电动车充电安全。已报镇政府增设路灯。",
+        households: 46,
+      },
+      {
+        days: 3 + index,
+        start: [9, 30],
+        end: [11, 0],
+        place: "村委会",
+        purpose: "大走访：入户宣传防诈骗，听取群众意见",
+        summary: "",
+        households: null,
+      },
+      {
+        days: 10 + index,
+        start: [14, 30],
+        end: [16, 0],
+        place: "文化广场",
+        purpose: "警民恳谈会：夜间治安和交通安全",
+        summary: "",
+        households: null,
+      },
+    ] as const;
+    for (const [i, v] of plan.entries()) {
+      const [created] = await tx
+        .insert(visits)
+        .values({
+          unitId: station.id,
+          areaId: villages[i % Math.max(villages.length, 1)]?.id ?? null,
+          place: v.place,
+          purpose: v.purpose,
+          startsAt: beijingAt(v.days, v.start[0], v.start[1]),
+          endsAt: beijingAt(v.days, v.end[0], v.end[1]),
+          summary: v.summary,
+          householdsVisited: v.households,
+        })
+        .returning({ id: visits.id });
+      if (crew.length) await tx.insert(visitOfficers).values(crew.map((o) => ({ visitId: created!.id, officerId: o.id })));
+    }
+  }
+}

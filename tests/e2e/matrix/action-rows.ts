@@ -16,6 +16,7 @@ import {
   type ActionRow,
 } from "./action-row";
 import type { Sql } from "./database";
+import { deskActionRows } from "./desk-rows";
 import { actionIds, filled, formsFor, post } from "./forms";
 import type { Records } from "./records";
 
@@ -229,6 +230,7 @@ export const actionRows: ActionRow[] = [
   }),
   users("signOutUserEverywhereAction", admins, "admin", (r) => `/staff/users/${r.bystander}`, { note: "a bystander's account" }),
   ...accountRows,
+  ...deskActionRows,
   account("signOutEverywhereAction", signedIn, "resident", "/account", { last: true }),
   root("signOutAction", everyone, "resident", "/", {
     last: true,

@@ -42,7 +42,7 @@ export async function PublishedQuestions({ params }: { params: Params }) {
       >
         <div>
           <label htmlFor="desk-q" className="mb-1 block font-semibold">
-            {t("searchLabel")}
+            {t("searchText")}
           </label>
           <input id="desk-q" name="q" type="search" defaultValue={filters.q} className="rounded border-2 border-slate-700 px-3 py-2" />
         </div>

@@ -41,7 +41,9 @@ async function publishedQuestion(sql: Sql, r: Records): Promise<void> {
 
 export const deskActionRows: ActionRow[] = [
   desk("submitQuestionAction", everyone, "signedOut", `/desk?place=${place}`, {
-    note: "a new question each call",
+    note: "a new question each call (a form key of its own: the same key would only return the same receipt)",
+    arrange: async (_sql, r, role) =>
+      role ? { idempotencyKey: `matrix-desk-${r.tag}-${role}-question`.replace(/[^\w-]/g, "") } : undefined,
     fill: () => ({ topic: "other", subject: "Matrix question", body: "When is the office open?" }),
   }),
   desk("backItemAction", everyone, "signedOut", (r) => `/desk/q/${questionNumber(r)}`, {

@@ -40,5 +40,14 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Only the pages the guard has something to say about: the busiest public pages never pay for a proxy.
-  matcher: ["/officers/:badge+", "/units/:slug+", "/track/:token+", "/account/security", "/staff", "/staff/:path*", "/_problem"],
+  matcher: [
+    "/officers/:badge+",
+    "/units/:slug+",
+    "/track/:token+",
+    "/desk/q/:trackingNumber+",
+    "/account/security",
+    "/staff",
+    "/staff/:path*",
+    "/_problem",
+  ],
 };

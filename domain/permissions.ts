@@ -25,6 +25,8 @@ const rules = {
   "request.viewAll": ["moderator", "admin"],
   "request.publish": ["moderator", "admin"],
   "template.edit": ["moderator", "admin"],
+  // Mark oneself away (from/to): one's villages' new desk questions then go to the station queue.
+  "desk.markAway": ["officer"],
   "user.list": ["admin"],
   "user.create": ["admin"],
   "user.edit": ["admin"],

@@ -2,6 +2,7 @@ import "server-only";
 
 import { getDb } from "@/db/client";
 import { anonymousCtx, type Ctx } from "@/domain/context";
+import { getPublishedQuestion } from "@/domain/desk/published-questions";
 import { officerExists, unitExists } from "@/domain/directory/public-queries";
 import { areaIdExists, officerIdExists, unitIdExists } from "@/domain/directory/staff-queries";
 import { can, needsSecondFactorFirst, rolesAllowed, type Permission } from "@/domain/permissions";
@@ -89,6 +90,10 @@ export async function pageVerdict(pathname: string, loadCtx: () => Promise<Ctx>)
   const [first, second, third] = segments;
   const exists = first !== undefined ? publicRecords[first] : undefined;
   if (exists && second !== undefined && third === undefined) return (await exists(second)) ? render : notFound;
+  // A published question's permalink (/desk/q/<tracking number>).
+  if (first === "desk" && second === "q" && third !== undefined && segments.length === 3) {
+    return (await getPublishedQuestion(anonymousCtx(), third)) ? render : notFound;
+  }
 
   const permission = pagePermission(pathname);
   if (!permission) return render;

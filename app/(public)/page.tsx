@@ -27,6 +27,11 @@ export default async function HomePage() {
           {t("findOfficerTitle")}
         </h2>
         <OfficerSearchForm compact />
+        <p className="mt-2">
+          <a href="/desk" className="font-semibold">
+            {t("askOfficer")}
+          </a>
+        </p>
       </section>
       {leadership.length > 0 && (
         <section aria-labelledby="leadership-title" className="mt-6">

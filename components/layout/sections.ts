@@ -4,6 +4,7 @@ import type en from "@/messages/en.json";
 export const publicSections: { href: string; key: keyof typeof en.nav }[] = [
   { href: "/officers", key: "officers" },
   { href: "/units", key: "units" },
+  { href: "/desk", key: "desk" },
   { href: "/feedback", key: "feedback" },
   { href: "/track", key: "track" },
   { href: "/rate", key: "rate" },

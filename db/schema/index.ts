@@ -1,3 +1,4 @@
+export * from "./desk";
 export * from "./directory";
 export * from "./evaluations";
 export * from "./requests";

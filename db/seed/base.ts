@@ -25,7 +25,7 @@ export const defaultSettings: Record<string, unknown> = {
     praise: 5,
     chief_letter: 15,
     tip: 5,
-    question: 5,
+    question: 3,
   },
 };
 

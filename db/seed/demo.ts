@@ -8,11 +8,15 @@ import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-burea
 import { seedDemoNeighbourhood } from "./demo-neighbourhood";
 
 export const DEMO_PASSWORD = "safe-city-demo";
+/** The village whose responsible officer has a demo account: a question asked there reaches a person who can sign in. */
+export const DESK_DEMO_VILLAGE = "王庄村";
 
 export const demoAccounts = [
   { email: "admin@demo.test", name: "系统管理员", role: "admin" },
   { email: "moderator@demo.test", name: "值班民警", role: "moderator" },
   { email: "officer@demo.test", name: "社区民警", role: "officer" },
+  // The community officer of the demo village the desk's walkthrough asks (DESK_DEMO_VILLAGE).
+  { email: "village-officer@demo.test", name: "村社区民警", role: "officer" },
   { email: "resident@demo.test", name: "张居民", role: "resident" },
 ] as const;
 
@@ -66,14 +70,17 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
 
     const station = bureau.officers.find((o) => o.unitSlug.endsWith("-station") && o.leadershipRank === null && o.published);
     const [officer] = station ? await tx.select().from(officers).where(eq(officers.badgeNumber, station.badgeNumber)).limit(1) : [];
+    const villageBadge = bureau.areas.find((a) => a.nameZh === DESK_DEMO_VILLAGE)?.responsibleBadge;
+    const [villageOfficer] = villageBadge ? await tx.select().from(officers).where(eq(officers.badgeNumber, villageBadge)).limit(1) : [];
+    const linkedOfficer = (email: string) => (email === "village-officer@demo.test" ? villageOfficer : officer);
     await tx
       .insert(users)
       .values(
         demoAccounts.map((account) => ({
           ...account,
           passwordHash,
-          officerId: account.role === "officer" ? (officer?.id ?? null) : null,
-          unitId: account.role === "officer" ? (officer?.unitId ?? null) : null,
+          officerId: account.role === "officer" ? (linkedOfficer(account.email)?.id ?? null) : null,
+          unitId: account.role === "officer" ? (linkedOfficer(account.email)?.unitId ?? null) : null,
         })),
       )
       .onConflictDoNothing({ target: users.email });

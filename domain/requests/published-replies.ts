@@ -47,6 +47,7 @@ async function loadReplies(f: z.output<typeof RepliesQuery>) {
   const rows = await db
     .select({
       id: publications.requestId,
+      trackingNumber: requests.trackingNumber,
       title: publications.publicTitle,
       question: publications.publicQuestion,
       reply: publications.publicReply,

@@ -21,9 +21,7 @@ export async function resolveConcerned(db: Db, form: FeedbackForm): Promise<Conc
   const errors: Record<string, string> = {};
   let area: { id: number; unitId: number } | undefined;
   if (form.areaName) {
-    const names = await areaNames();
-    const name = form.areaName;
-    area = names.get(`zh:${name}`) ?? names.get(`pinyin:${compactPinyin(name)}`) ?? names.get(`en:${name.toLowerCase()}`);
+    area = await areaByName(form.areaName);
     if (!area) errors.areaName = "unknownArea";
   }
   let unit: { id: number } | undefined;
@@ -50,6 +48,13 @@ export async function resolveConcerned(db: Db, form: FeedbackForm): Promise<Conc
 }
 
 type AreaRef = { id: number; unitId: number };
+
+/** A village or community by the name a resident typed: hanzi, pinyin (with or without spaces) or English. */
+export async function areaByName(name: string): Promise<AreaRef | undefined> {
+  const names = await areaNames();
+  const typed = name.trim();
+  return names.get(`zh:${typed}`) ?? names.get(`pinyin:${compactPinyin(typed)}`) ?? names.get(`en:${typed.toLowerCase()}`);
+}
 
 /**
  * Every village and community by the names a resident may type (hanzi, compact

@@ -32,7 +32,15 @@ const rules: Record<RequestAction, Rule> = {
   rateDissatisfied: { from: ["resolved"], to: "accepted", by: ["resident"] },
 };
 
-const machines: Record<RequestKind, Record<RequestAction, Rule>> = { application: rules, question: rules, feedback: rules };
+// A desk question reaches its unit and officer as it is asked (domain/desk/routing.ts):
+// that routing is its triage, so whoever handles it may answer it straight away.
+const questionRules: Record<RequestAction, Rule> = {
+  ...rules,
+  askForInformation: { ...rules.askForInformation, from: ["submitted", "accepted"] },
+  resolve: { ...rules.resolve, from: ["submitted", "accepted", "info_requested"] },
+};
+
+const machines: Record<RequestKind, Record<RequestAction, Rule>> = { application: rules, question: questionRules, feedback: rules };
 
 /** The status an action leads to; a ConflictError when the machine does not allow it. */
 export function nextStatus(kind: RequestKind, status: RequestStatus, action: RequestAction, by: Party): RequestStatus {

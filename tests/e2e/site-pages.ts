@@ -8,6 +8,8 @@ export const publicPages = [
   "/officers/040001",
   "/units",
   "/units/luwan-station",
+  "/desk",
+  "/desk?place=wangzhuangcun",
   "/feedback",
   "/feedback/new?topic=complaint",
   "/feedback/replies",

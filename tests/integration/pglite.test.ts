@@ -27,6 +27,7 @@ describe("PGlite, the embedded default", () => {
         "moderator@demo.test",
         "officer@demo.test",
         "resident@demo.test",
+        "village-officer@demo.test",
       ]);
 
       const { sql } = await import("drizzle-orm");

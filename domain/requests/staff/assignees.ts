@@ -19,7 +19,12 @@ export function assignableFor(unitId: number | null): SQL {
       ? undefined
       : and(
           eq(users.role, "officer"),
-          or(eq(users.unitId, unitId), eq(users.unitId, sql`(select ${units.parentId} from ${units} where ${units.id} = ${unitId})`)),
+          or(
+            eq(users.unitId, unitId),
+            eq(users.unitId, sql`(select ${units.parentId} from ${units} where ${units.id} = ${unitId})`),
+            // An officer of one of the unit's work stations: who answers for a station's village.
+            sql`${users.unitId} in (select ${units.id} from ${units} where ${units.parentId} = ${unitId})`,
+          ),
         );
   return and(eq(users.disabled, false), or(inArray(users.role, ["moderator", "admin"]), officerOfUnit))!;
 }

@@ -17,7 +17,12 @@ export function visibleTo(ctx: Ctx & { actor: Actor }): SQL | undefined {
   // One IN over the unit and its work stations, not "= unit OR IN (…)": the
   // planner can then walk requests_unit_queue once per unit instead of
   // filtering every open request.
-  return sql`${requests.unitId} in (select ${units.id} from ${units} where ${units.id} = ${unitId} or ${units.parentId} = ${unitId})`;
+  const ofUnit = sql`${requests.unitId} in (select ${units.id} from ${units} where ${units.id} = ${unitId} or ${units.parentId} = ${unitId})`;
+  // Desk questions of a village are the station's: an officer of one of its
+  // work stations answers for villages there, so sees the station's questions
+  // too, and whatever is assigned to them. Never another station's.
+  const stationQuestions = sql`(${requests.kind} = 'question' and ${requests.unitId} = (select ${units.parentId} from ${units} where ${units.id} = ${unitId}))`;
+  return sql`(${ofUnit} or ${requests.assigneeId} = ${ctx.actor.userId} or ${stationQuestions})`;
 }
 
 // What staff handle a request by. Never the access-code hash, the track token

@@ -17,6 +17,7 @@ import {
 } from "./action-row";
 import type { Sql } from "./database";
 import { evaluationActionRows } from "./evaluation-rows";
+import { deskActionRows } from "./desk-rows";
 import { actionIds, filled, formsFor, post } from "./forms";
 import type { Records } from "./records";
 
@@ -231,6 +232,7 @@ export const actionRows: ActionRow[] = [
   users("signOutUserEverywhereAction", admins, "admin", (r) => `/staff/users/${r.bystander}`, { note: "a bystander's account" }),
   ...accountRows,
   ...evaluationActionRows,
+  ...deskActionRows,
   account("signOutEverywhereAction", signedIn, "resident", "/account", { last: true }),
   root("signOutAction", everyone, "resident", "/", {
     last: true,

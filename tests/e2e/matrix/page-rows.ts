@@ -1,4 +1,5 @@
 import { evaluationPageRows } from "./evaluation-rows";
+import { deskPageRows } from "./desk-rows";
 import { knownTo, type Group, type Records } from "./records";
 import type { Role } from "./sessions";
 
@@ -54,6 +55,7 @@ export const pageRows: PageRow[] = [
     shows: (role) => (role === "resident" ? ["own.public", "own.key"] : []),
     present: seenBy(["own.public"], "resident"),
   }),
+  ...deskPageRows,
   page("/feedback", everyone),
   page("/feedback/new", everyone, () => "/feedback/new?topic=complaint"),
   page("/feedback/replies", everyone),

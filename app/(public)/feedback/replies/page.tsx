@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 
+import { backItemAction } from "@/app/(public)/desk/actions";
+import { MeTooButton } from "@/components/desk/me-too-button";
+import { ClientMessages } from "@/components/ui/client-messages";
+import { backingCounts } from "@/domain/desk/published-questions";
 import { listUnits } from "@/domain/directory/public-queries";
 import { listPublishedReplies } from "@/domain/requests/published-replies";
 import { getCtx } from "@/lib/auth/context";
@@ -25,6 +29,8 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
     }),
     listUnits(ctx),
   ]);
+  // "This affects me too" on published problem reports (domain/desk/me-too.ts).
+  const backing = await backingCounts(items.filter((i) => i.topic === "problem").map((i) => i.id));
   const t = await getTranslations("replies");
   const f = await getTranslations("feedback");
   const format = await getFormatter();
@@ -108,6 +114,11 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
                 <p className="font-semibold">{t("bureauReply")}</p>
                 <p className="whitespace-pre-line">{item.reply}</p>
               </div>
+              {item.topic === "problem" && (
+                <ClientMessages paths={["desk.meToo", "desk.meTooCount", "desk.meTooThanks"]} errors={[]}>
+                  <MeTooButton trackingNumber={item.trackingNumber} count={backing.get(item.id) ?? 0} action={backItemAction} />
+                </ClientMessages>
+              )}
             </article>
           </li>
         ))}

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { AssignedToMe } from "@/components/desk/assigned-to-me";
 import { QueueFilterForm } from "@/components/requests/queue-filter-form";
 import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
 import { DataTable } from "@/components/ui/data-table";
 import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { assignedToMe } from "@/domain/desk/staff-lists";
 import { can } from "@/domain/permissions";
 import { listAssignableStaff } from "@/domain/requests/staff/assign-requests";
 import { listQueueUnits, listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
@@ -43,6 +45,8 @@ export default async function RequestQueuePage({ searchParams }: Props) {
     <>
       <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
       <QueueShortcuts counts={await queueCounts(ctx)} compact />
+      {/* An officer's own work comes first; moderators triage the whole queue. */}
+      {!moderator && !filters.after && <AssignedToMe items={await assignedToMe(ctx)} />}
       <QueueFilterForm filters={filters} units={await listQueueUnits(ctx)} />
       <p className="mb-2" role="status">
         {totalCapped ? t("totalMore", { count: total }) : t("total", { count: total })}

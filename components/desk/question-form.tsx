@@ -1,0 +1,116 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+import { Receipt, type ReceiptView } from "@/components/feedback/receipt";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useZodForm } from "@/components/ui/use-zod-form";
+import { deskTopics } from "@/domain/desk/question-form";
+import type { FormState } from "@/lib/errors";
+
+export type QuestionFormState = FormState & { receipt?: ReceiptView & { routedTo: string } };
+type Props = {
+  place: string;
+  /** What the receipt says about who answers: the officer's name, or the station. */
+  answerer: { officer: string | null; station: string };
+  idempotencyKey: string;
+  action: (state: QuestionFormState, formData: FormData) => Promise<QuestionFormState>;
+};
+
+// The server's schema, loaded when the form is first used.
+const loadSchema = () => import("@/domain/desk/question-form").then((module) => module.QuestionForm);
+
+/** "Your question": subject, question, optional contact and consent; ends on the receipt every request ends on. */
+export function QuestionFormView({ place, answerer, idempotencyKey, action }: Props) {
+  const t = useTranslations("desk");
+  const f = useTranslations("feedback");
+  const { state, pending, formProps, register, field, error, summary, attempt } = useZodForm({ schema: loadSchema, action });
+  if (state.receipt) {
+    const toOfficer = state.receipt.routedTo === "officer" && answerer.officer;
+    return (
+      <>
+        <p role="status" className="mb-3 rounded bg-emerald-50 p-3 font-semibold">
+          {toOfficer ? t("sentToOfficer", { officer: answerer.officer! }) : t("sentToStation", { station: answerer.station })}
+        </p>
+        <Receipt receipt={state.receipt} />
+      </>
+    );
+  }
+  const v = state.values;
+  const labels: Record<string, string> = {
+    place: t("placeLabel"),
+    topic: t("topic"),
+    subject: t("subject"),
+    body: t("body"),
+    contactName: f("contactName"),
+    contactPhone: f("contactPhone"),
+    contactEmail: f("contactEmail"),
+    idempotencyKey: t("send"),
+  };
+  return (
+    <section aria-labelledby="question-title">
+      <h2 id="question-title" className="mb-3 text-xl font-bold">
+        {t("questionTitle")}
+      </h2>
+      <form {...formProps}>
+        <ErrorSummary title={f("errorTitle")} errors={summary(labels)} attempt={attempt} />
+        <input type="hidden" name="place" value={place} />
+        <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
+        <div className={`mb-5 ${error("topic") ? "border-l-4 border-red-700 pl-3" : ""}`}>
+          <label htmlFor="topic" className="mb-1 block font-semibold">
+            {t("topic")}
+          </label>
+          {error("topic") && (
+            <p id="topic-error" className="mb-1 font-semibold text-red-700">
+              {error("topic")}
+            </p>
+          )}
+          <select
+            id="topic"
+            {...register("topic")}
+            defaultValue={v.topic ?? ""}
+            aria-invalid={error("topic") ? true : undefined}
+            aria-describedby={error("topic") ? "topic-error" : undefined}
+            className={`w-full max-w-md rounded border-2 px-2 py-2 ${error("topic") ? "border-red-700" : "border-slate-700"}`}
+          >
+            <option value="">{t("chooseTopic")}</option>
+            {deskTopics.map((topic) => (
+              <option key={topic} value={topic}>
+                {t(`topics.${topic}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field {...field("subject")} label={t("subject")} defaultValue={v.subject} />
+        <Field {...field("body")} label={t("body")} hint={t("bodyHint")} defaultValue={v.body} rows={8} maxLength={4000} />
+        <fieldset className="mb-5">
+          <legend className="mb-1 text-lg font-bold">{t("contactLegend")}</legend>
+          <p className="mb-2 text-sm text-slate-700">{t("contactHint")}</p>
+          <Field {...field("contactName")} label={f("contactName")} defaultValue={v.contactName} autoComplete="name" />
+          <Field {...field("contactPhone")} label={f("contactPhone")} defaultValue={v.contactPhone} type="tel" autoComplete="tel" />
+          <Field {...field("contactEmail")} label={f("contactEmail")} defaultValue={v.contactEmail} type="email" autoComplete="email" />
+        </fieldset>
+        <div className="mb-5">
+          <label className="flex items-start gap-2 font-semibold">
+            <input
+              type="checkbox"
+              {...register("consentToPublish")}
+              defaultChecked={v.consentToPublish === "on"}
+              className="mt-1 h-5 w-5"
+              aria-describedby="consent-hint"
+            />
+            {t("consent")}
+          </label>
+          <p id="consent-hint" className="ml-7 text-sm text-slate-700">
+            {t("consentHint")}
+          </p>
+        </div>
+        <SubmitButton pending={pending} pendingLabel={f("sending")}>
+          {t("send")}
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}

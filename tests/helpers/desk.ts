@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import { and, eq, isNull, ne } from "drizzle-orm";
+
+import { getDb } from "@/db/client";
+import { areas, requests, users } from "@/db/schema";
+import type { Locale } from "@/domain/context";
+import { submitQuestion } from "@/domain/desk/submit-question";
+
+import { signedOut } from "./ctx";
+
+let sender = 0;
+
+/** A question from a signed-out resident, each from an address of its own. */
+export function askQuestion(place: string, extra: Record<string, string> = {}, locale: Locale = "zh-CN") {
+  sender++;
+  return submitQuestion(
+    { ...signedOut, locale, ip: `198.20.${Math.floor(sender / 250)}.${1 + (sender % 250)}` },
+    {
+      place,
+      topic: "residence",
+      subject: `落户手续 ${randomBytes(3).toString("hex")}`,
+      body: "孩子上户口需要带什么材料？",
+      contactEmail: "resident@example.test",
+      idempotencyKey: randomBytes(18).toString("base64url"),
+      ...extra,
+    },
+  );
+}
+
+/** The stored request behind a receipt. */
+export async function storedRequest(trackingNumber: string) {
+  const [row] = await (await getDb()).select().from(requests).where(eq(requests.trackingNumber, trackingNumber));
+  return row!;
+}
+
+/** A village of the same station whose responsible officer has no staff account. */
+export async function villageWithoutAccount(unitId: number): Promise<string> {
+  const db = await getDb();
+  const rows = await db
+    .select({ name: areas.nameZh })
+    .from(areas)
+    .leftJoin(users, eq(users.officerId, areas.responsibleOfficerId))
+    .where(and(eq(areas.unitId, unitId), isNull(users.id), ne(areas.nameZh, "王庄村")))
+    .limit(1);
+  return rows[0]!.name;
+}

@@ -5,6 +5,7 @@ import { anonymousCtx, type Ctx } from "@/domain/context";
 import { getPublishedQuestion } from "@/domain/desk/published-questions";
 import { officerExists, unitExists } from "@/domain/directory/public-queries";
 import { areaIdExists, officerIdExists, unitIdExists } from "@/domain/directory/staff-queries";
+import { staffNeighbourhoodItemVisible } from "@/domain/neighbourhood/staff-queries";
 import { can, needsSecondFactorFirst, rolesAllowed, type Permission } from "@/domain/permissions";
 import { staffRequestVisible } from "@/domain/requests/staff/scope";
 import { trackTokenExists } from "@/domain/requests/track";
@@ -73,6 +74,9 @@ async function staffRecordExists(ctx: Ctx, segments: string[]): Promise<boolean>
   const [, area, kind, id, extra] = segments;
   if (extra !== undefined) return true;
   if (area === "requests" && kind !== undefined && id === undefined) return staffRequestVisible(await getDb(), ctx, kind);
+  if (area === "neighbourhood" && id !== undefined && (kind === "priorities" || kind === "visits")) {
+    return staffNeighbourhoodItemVisible(ctx, kind === "visits" ? "visit" : "priority", id);
+  }
   if (area !== "directory" || id === undefined) return true;
   if (kind === "officers") return id === "new" || officerIdExists(ctx, id);
   if (kind === "units") return id === "new" || unitIdExists(ctx, id);

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { areas, officers, priorities, units, visits } from "@/db/schema";
 
 import type { Ctx } from "../context";
-import { NotFoundError } from "../errors";
+import { ForbiddenError, NotFoundError } from "../errors";
 import { can, requirePermission } from "../permissions";
 import { getUnitNeighbourhood, getVisit, type StationNeighbourhood } from "./queries";
 import { requireStationStaff } from "./scope";
@@ -58,8 +58,8 @@ export async function getStaffNeighbourhood(ctx: Ctx, slug?: string): Promise<St
   return { station, stations, areas: areaList, officers: officerList };
 }
 
-/** One priority or visit of a station, with the station's choices, for its edit page; refused outside the officer's station. */
-export async function getStaffNeighbourhoodItem(ctx: Ctx, kind: "priority" | "visit", id: string) {
+/** The station of a priority or visit the reader may edit; NotFound or Forbidden otherwise. */
+async function editableItemUnit(ctx: Ctx, kind: "priority" | "visit", id: string): Promise<number> {
   requirePermission(ctx, "neighbourhood.edit");
   if (!/^\d{1,9}$/.test(id)) throw new NotFoundError(kind);
   const db = await getDb();
@@ -70,7 +70,25 @@ export async function getStaffNeighbourhoodItem(ctx: Ctx, kind: "priority" | "vi
     .where(eq(table.id, Number(id)));
   if (!row) throw new NotFoundError(kind);
   requireStationStaff(ctx, row.unitId);
-  const [unit] = await db.select({ slug: units.slug }).from(units).where(eq(units.id, row.unitId));
+  return row.unitId;
+}
+
+/** Whether the reader may open a priority's or visit's edit page: the proxy answers 404 when not. */
+export async function staffNeighbourhoodItemVisible(ctx: Ctx, kind: "priority" | "visit", id: string): Promise<boolean> {
+  try {
+    await editableItemUnit(ctx, kind, id);
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) return false;
+    throw error;
+  }
+}
+
+/** One priority or visit of a station, with the station's choices, for its edit page; refused outside the officer's station. */
+export async function getStaffNeighbourhoodItem(ctx: Ctx, kind: "priority" | "visit", id: string) {
+  const unitId = await editableItemUnit(ctx, kind, id);
+  const db = await getDb();
+  const [unit] = await db.select({ slug: units.slug }).from(units).where(eq(units.id, unitId));
   const staff = await getStaffNeighbourhood(ctx, can(ctx, "neighbourhood.editAll") ? unit!.slug : undefined);
   const all = [...staff.station.upcoming, ...staff.station.past];
   const visit = kind === "visit" ? (all.find((v) => v.id === Number(id)) ?? (await getVisit(ctx, Number(id)))) : null;

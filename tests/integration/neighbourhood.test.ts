@@ -3,11 +3,13 @@ import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/db/client";
 import { areas, auditLog, officers, units } from "@/db/schema";
+import type { Ctx } from "@/domain/context";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/domain/errors";
 import { visitsCalendar } from "@/domain/neighbourhood/ics";
 import { getUnitNeighbourhood, getVisit, listNeighbourhood, nextVisitsByArea } from "@/domain/neighbourhood/queries";
 import { savePriority } from "@/domain/neighbourhood/save-priority";
 import { saveVisit } from "@/domain/neighbourhood/save-visit";
+import { pageVerdict } from "@/lib/page-guard";
 
 import { ctxFor, signedOut } from "../helpers/ctx";
 
@@ -95,6 +97,11 @@ describe("neighbourhood priorities and visits", () => {
     });
     await savePriority(await ctxFor("moderator@demo.test"), { ...priority, id: String(id), outcome: "发案下降一半" });
     expect((await getUnitNeighbourhood(signedOut, otherStation.slug)).priorities.find((p) => p.id === id)?.outcome).toBe("发案下降一半");
+    // The edit page: another station's officer gets a real 404 from the page guard, a moderator the page.
+    const verdict = async (ctx: Ctx) => (await pageVerdict(`/staff/neighbourhood/priorities/${id}`, async () => ctx)).kind;
+    expect(await verdict(officer)).toBe("notFound");
+    expect(await verdict(await ctxFor("moderator@demo.test"))).toBe("render");
+    expect(await pageVerdict("/staff/neighbourhood/priorities/x1", async () => officer)).toEqual({ kind: "notFound" });
   });
 
   it("a visit names places and officers of its own station only, and ends after it starts", async () => {

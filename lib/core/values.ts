@@ -38,3 +38,11 @@ export const badgePattern = /^\d{6}$/;
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** A tracking number as stored ("F261128-7KQ2MX"; generated ones "G0000000001"). */
 export const trackingNumberPattern = /^[0-9A-Z-]{1,40}$/;
+
+// The service hall's catalogue sections: 户政, 出入境, 治安, 交管, 证明, 其他.
+export const serviceCategories = ["household", "exit_entry", "public_order", "traffic", "certificate", "other"] as const;
+// How each required material is handed in.
+export const materialForms = ["original", "copy", "original_and_copy"] as const;
+
+export type ServiceCategory = (typeof serviceCategories)[number];
+export type MaterialForm = (typeof materialForms)[number];

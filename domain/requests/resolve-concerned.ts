@@ -21,9 +21,7 @@ export async function resolveConcerned(db: Db, form: FeedbackForm): Promise<Conc
   const errors: Record<string, string> = {};
   let area: { id: number; unitId: number } | undefined;
   if (form.areaName) {
-    const names = await areaNames();
-    const name = form.areaName;
-    area = names.get(`zh:${name}`) ?? names.get(`pinyin:${compactPinyin(name)}`) ?? names.get(`en:${name.toLowerCase()}`);
+    area = await findArea(form.areaName);
     if (!area) errors.areaName = "unknownArea";
   }
   let unit: { id: number } | undefined;
@@ -50,6 +48,12 @@ export async function resolveConcerned(db: Db, form: FeedbackForm): Promise<Conc
 }
 
 type AreaRef = { id: number; unitId: number };
+
+/** A village or community by a name a resident typed (hanzi, pinyin or English), or undefined. */
+export async function findArea(name: string): Promise<AreaRef | undefined> {
+  const names = await areaNames();
+  return names.get(`zh:${name}`) ?? names.get(`pinyin:${compactPinyin(name)}`) ?? names.get(`en:${name.toLowerCase()}`);
+}
 
 /**
  * Every village and community by the names a resident may type (hanzi, compact

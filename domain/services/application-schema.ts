@@ -74,8 +74,8 @@ function fieldSchema(field: FieldSpec, today: string): z.ZodType {
           .refine((v) => isMobile(v) || isLandline(v), { error: "phone" }),
       );
     case "area":
-      // The area's id from the page's list; the server checks it exists.
-      return emptyOr(field.required, z.string().regex(/^[1-9]\d{0,8}$/, { error: "chooseArea" }));
+      // Its name as typed (hanzi, pinyin or English), as on the feedback form; the server finds it.
+      return emptyOr(field.required, z.string().max(40, { error: "tooLong" }));
     case "file": {
       const files = z.unknown().transform((v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]).filter(isFile) as Blob[]);
       return field.required ? files.refine((list) => list.length > 0, { error: "fileRequired" }) : files;

@@ -36,7 +36,7 @@ const good = {
   birthDate: "1990-05-17",
   purpose: "work",
   idNumber: "11010519491231002x",
-  village: "12",
+  village: "王庄村",
   photo,
 };
 
@@ -70,7 +70,8 @@ describe("the application schema built from a field definition", () => {
     ["idNumber", "110105194912310021", "idCard"],
     ["idNumber", "11010519491231002", "idCard"],
     ["employerPhone", "12345", "phone"],
-    ["village", "north", "chooseArea"],
+    ["village", "", "required"],
+    ["village", "村".repeat(41), "tooLong"],
     ["photo", undefined, "fileRequired"],
     ["contactPhone", "", "required"],
     ["contactEmail", "not-an-email", "email"],

@@ -28,6 +28,11 @@ export async function applicableService(slug: string): Promise<{ service: Servic
   return { service, fields: FieldDefinition.parse(service.fields) };
 }
 
+/** The form of a service that takes applications online: what its page and its action build the form's schema from. */
+export async function applicationFields(slug: string): Promise<FieldSpec[]> {
+  return (await applicableService(slug)).fields;
+}
+
 /** Each file field's uploads, checked by their bytes; a refusal names the field. */
 function checkFileFields(fields: FieldSpec[], uploads: Record<string, Upload[]>): Map<string, CheckedUpload[]> {
   const checked = new Map<string, CheckedUpload[]>();

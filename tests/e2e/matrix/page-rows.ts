@@ -1,4 +1,5 @@
 import { knownTo, type Group, type Records } from "./records";
+import { servicesPageRows } from "./services-rows";
 import type { Role } from "./sessions";
 
 // Every page and route handler, tried with GET by each role. One line each:
@@ -53,6 +54,7 @@ export const pageRows: PageRow[] = [
     shows: (role) => (role === "resident" ? ["own.public", "own.key"] : []),
     present: seenBy(["own.public"], "resident"),
   }),
+  ...servicesPageRows,
   page("/feedback", everyone),
   page("/feedback/new", everyone, () => "/feedback/new?topic=complaint"),
   page("/feedback/replies", everyone),

@@ -35,7 +35,7 @@ export async function QueueFilterForm({ filters, units }: Props) {
       {select("status", t("status"), filters.status, [
         { value: "open", label: t("open") },
         { value: "all", label: t("all") },
-        ...(["submitted", "accepted", "info_requested", "resolved", "rejected", "withdrawn"] as const).map((s) => ({
+        ...(["submitted", "accepted", "info_requested", "approved", "resolved", "rejected", "withdrawn"] as const).map((s) => ({
           value: s,
           label: track(`statuses.${s}`),
         })),

@@ -1,3 +1,4 @@
+ALTER TYPE "public"."request_status" ADD VALUE 'approved' BEFORE 'resolved';--> statement-breakpoint
 CREATE TABLE "service_units" (
 	"service_id" integer NOT NULL,
 	"unit_id" integer NOT NULL,

@@ -34,6 +34,7 @@ export const requestStatusEnum = pgEnum("request_status", requestStatuses);
 export const satisfactionEnum = pgEnum("satisfaction", satisfactions);
 
 /** Statuses a request is still being worked on in: the staff queue's default. */
+// An approved application is decided (within its legal time limit): what remains is handing the document over.
 export const openStatuses = ["submitted", "accepted", "info_requested"] as const satisfies readonly RequestStatus[];
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });

@@ -9,7 +9,9 @@ export type UnitKind = (typeof unitKinds)[number];
 export type AreaKind = (typeof areaKinds)[number];
 
 export const requestKinds = ["application", "question", "feedback"] as const;
-export const requestStatuses = ["submitted", "accepted", "info_requested", "resolved", "rejected", "withdrawn"] as const;
+// "approved": an application granted, its document not yet handed over (service hall).
+export const requestStatuses = ["submitted", "accepted", "info_requested", "approved", "resolved", "rejected", "withdrawn"] as const;
+// What a resident raises on the interaction bridge.
 // What a resident raises on the interaction bridge.
 export const feedbackTopics = ["problem", "complaint", "suggestion", "praise", "chief_letter", "tip"] as const;
 // Topics where a resident may stay anonymous; the rest need a way to reach them.

@@ -9,6 +9,7 @@ import { serviceCategories, type ServiceCategory } from "@/lib/core/values";
 import type { Ctx } from "../context";
 import { compactPinyin, escapeLike } from "../directory/search";
 import { NotFoundError } from "../errors";
+import { requirePermission } from "../permissions";
 
 /** One catalogue entry, in the page's language. */
 export type ServiceEntry = { slug: string; category: ServiceCategory; title: string; summary: string; online: boolean };
@@ -106,3 +107,14 @@ export async function getServiceGuide(ctx: Ctx, slug: string) {
   };
 }
 export type ServiceGuide = Awaited<ReturnType<typeof getServiceGuide>>;
+
+/** Every service by name, for the staff queue's service filter. */
+export async function listServiceChoices(ctx: Ctx): Promise<{ id: number; name: string }[]> {
+  requirePermission(ctx, "request.view");
+  const db = await getDb();
+  const rows = await db
+    .select({ id: services.id, titleZh: services.titleZh, titleEn: services.titleEn })
+    .from(services)
+    .orderBy(asc(services.sort), asc(services.id));
+  return rows.map((r) => ({ id: r.id, name: ctx.locale === "en" ? r.titleEn : r.titleZh }));
+}

@@ -3,9 +3,10 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/db/client";
-import { areas, attachments, auditLog, outbox, requests } from "@/db/schema";
+import { areas, attachments, auditLog, outbox, requests, services } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/domain/errors";
 import { addResidentMessage } from "@/domain/requests/resident-actions";
+import { listRequestQueue } from "@/domain/requests/staff/queue";
 import { getTrackedRequest } from "@/domain/requests/track";
 import { handleApplication, type ApplicationStep } from "@/domain/services/handle-application";
 import { submitApplication } from "@/domain/services/submit-application";
@@ -14,9 +15,13 @@ import { ctxFor, signedOut } from "../helpers/ctx";
 
 const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(64)]);
 
-async function apply(email = `applicant.${randomBytes(4).toString("hex")}@example.test`) {
+async function apply(email = `applicant.${randomBytes(4).toString("hex")}@example.test`, unitId?: number) {
   const db = await getDb();
-  const [village] = await db.select().from(areas).where(eq(areas.kind, "village")).limit(1);
+  const [village] = await db
+    .select()
+    .from(areas)
+    .where(unitId ? eq(areas.unitId, unitId) : eq(areas.kind, "village"))
+    .limit(1);
   const receipt = await submitApplication(
     signedOut,
     "no-criminal-record",
@@ -121,5 +126,29 @@ describe("an application's steps", () => {
       handleApplication(await ctxFor("resident@demo.test"), { trackingNumber: a.trackingNumber, step: "accept" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(step("A000000-NOPE22", "accept")).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("applications in the staff queue", () => {
+  it("are found by kind and service, and the village's station sees a local service's application", async () => {
+    const db = await getDb();
+    const officer = await ctxFor("officer@demo.test");
+    const a = await apply(undefined, officer.actor!.unitId!);
+    const b = await apply();
+    const [service] = await db.select().from(services).where(eq(services.slug, "no-criminal-record"));
+    const [other] = await db.select().from(services).where(eq(services.slug, "temporary-plates"));
+    const numbers = async (ctx: Awaited<ReturnType<typeof ctxFor>>, filters: Record<string, unknown>) =>
+      (await listRequestQueue(ctx, { status: "all", ...filters })).items.map((item) => item.trackingNumber);
+    const moderator = await ctxFor("moderator@demo.test");
+    expect(await numbers(moderator, { kind: "application", service: service!.id })).toContain(a.trackingNumber);
+    expect(await numbers(moderator, { kind: "feedback" })).not.toContain(a.trackingNumber);
+    expect(await numbers(moderator, { service: other!.id })).not.toContain(a.trackingNumber);
+    // Routed to the station of the resident's village: its officer sees it, another station's does not.
+    const [row] = await db.select().from(requests).where(eq(requests.trackingNumber, a.trackingNumber));
+    expect(row!.unitId).toBe(officer.actor!.unitId);
+    const [elsewhere] = await db.select().from(requests).where(eq(requests.trackingNumber, b.trackingNumber));
+    const officerSees = await numbers(officer, { kind: "application" });
+    expect(officerSees).toContain(a.trackingNumber);
+    expect(officerSees.includes(b.trackingNumber)).toBe(elsewhere!.unitId === officer.actor!.unitId);
   });
 });

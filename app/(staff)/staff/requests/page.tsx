@@ -11,6 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { can } from "@/domain/permissions";
 import { listAssignableStaff } from "@/domain/requests/staff/assign-requests";
 import { listQueueUnits, listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
+import { listServiceChoices } from "@/domain/services/catalogue";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -43,7 +44,7 @@ export default async function RequestQueuePage({ searchParams }: Props) {
     <>
       <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
       <QueueShortcuts counts={await queueCounts(ctx)} compact />
-      <QueueFilterForm filters={filters} units={await listQueueUnits(ctx)} />
+      <QueueFilterForm filters={filters} units={await listQueueUnits(ctx)} services={await listServiceChoices(ctx)} />
       <p className="mb-2" role="status">
         {totalCapped ? t("totalMore", { count: total }) : t("total", { count: total })}
       </p>

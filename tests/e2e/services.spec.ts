@@ -1,4 +1,6 @@
-import { errorSummary, expect, expectAccessible, test } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+
+import { errorSummary, expect, expectAccessible, signIn, test, withJs } from "./fixtures";
 
 const jpeg = { name: "id.jpg", mimeType: "image/jpeg", buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)]) };
 
@@ -51,6 +53,70 @@ test.describe("online service hall", () => {
     await expect(page.getByText(trackingNumber)).toBeVisible();
     await expect(page.getByText("Certificate of no criminal record")).toBeVisible();
     await expect(page.getByText("11010519491231002X")).toHaveCount(0);
+  });
+});
+
+/** A lost ID card reported online (no files needed); the receipt's tracking number and tracking page. */
+async function reportLostCard(page: Page): Promise<{ trackingNumber: string; trackPath: string }> {
+  await page.goto("/services/id-card-lost-report/apply");
+  await page.getByLabel("ID card number").fill("11010519491231002X");
+  await page.getByLabel("Village or community you live in").fill("前王庄村");
+  await page.getByLabel("Date lost").fill("2026-11-20");
+  await page.getByLabel("Your name").fill("Li Si");
+  await page.getByLabel("Mobile phone").fill("13812345678");
+  await page.getByRole("button", { name: "Send application" }).click();
+  const receipt = page.getByRole("region", { name: "Your message has been received" });
+  const trackingNumber = (await receipt.locator("dd").nth(0).innerText()).trim();
+  const trackPath = (await receipt.getByRole("link").first().getAttribute("href"))!;
+  return { trackingNumber, trackPath };
+}
+
+async function moderatorPage(browser: Browser) {
+  const context = await browser.newContext({ locale: "en-GB", javaScriptEnabled: withJs() });
+  const page = await context.newPage();
+  await signIn(page, "moderator@demo.test");
+  return { page, close: () => context.close() };
+}
+
+test.describe("handling an application", () => {
+  test.use({ locale: "en-GB" });
+
+  test("staff accept, ask for materials; the resident uploads; staff approve; the resident sees it", async ({ page, browser }) => {
+    const { trackingNumber, trackPath } = await reportLostCard(page);
+    const moderator = await moderatorPage(browser);
+    const desk = moderator.page;
+    await desk.goto(`/staff/requests?kind=application&status=all&q=${trackingNumber}`);
+    await desk.getByRole("link", { name: trackingNumber }).first().click();
+    // The staff detail is the one place the ID number is shown whole.
+    await expect(desk.getByRole("region", { name: "Application answers" })).toContainText("11010519491231002X");
+    await desk.getByRole("button", { name: "Accept the application" }).click();
+    await expect(desk.getByRole("button", { name: "Ask for materials" })).toBeVisible();
+    await desk.getByLabel("What to bring or upload (the applicant reads this)").fill("Please upload a photo of your household register.");
+    await desk.getByRole("button", { name: "Ask for materials" }).click();
+    await expect(desk.getByRole("button", { name: "Approve" })).toHaveCount(0);
+    await expectAccessible(desk);
+
+    await page.goto(trackPath);
+    await expect(page.getByText("Please upload a photo of your household register.")).toBeVisible();
+    await page.getByLabel("Your message").fill("Here it is.");
+    await page.getByLabel("Photos or PDFs, e.g. the materials asked for (optional)").setInputFiles({
+      name: "hukou.jpg",
+      mimeType: "image/jpeg",
+      buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)]),
+    });
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(page.getByText("Here it is.")).toBeVisible();
+
+    // Opened again, not reloaded: without JavaScript a reload would post the last form again.
+    await desk.goto(`/staff/requests/${trackingNumber}`);
+    await expect(desk.getByRole("link", { name: "hukou.jpg" })).toBeVisible();
+    await desk.getByRole("button", { name: "Approve" }).click();
+    await expect(desk.getByRole("button", { name: "Ready to collect" })).toBeVisible();
+    await moderator.close();
+
+    await page.goto(trackPath);
+    await expect(page.getByText("Your application was approved")).toBeVisible();
+    await expect(page.getByText("Approved: being prepared for you").first()).toBeVisible();
   });
 });
 

@@ -25,6 +25,8 @@ const rules = {
   "request.viewAll": ["moderator", "admin"],
   "request.publish": ["moderator", "admin"],
   "template.edit": ["moderator", "admin"],
+  // The service hall's catalogue: guides, forms, published or not.
+  "service.edit": ["moderator", "admin"],
   "user.list": ["admin"],
   "user.create": ["admin"],
   "user.edit": ["admin"],

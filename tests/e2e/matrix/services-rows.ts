@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 
-import { actionsOf, everyone, type ActionRow } from "./action-row";
+import { actionsOf, everyone, field, handlers, type ActionRow } from "./action-row";
 import type { PageRow } from "./page-rows";
 
 // The service hall's lines: its public pages, and an online application that
 // anyone may send (it asks for no files, so the matrix can fill it in).
 
 const apply = actionsOf("app/(public)/services/[slug]/apply/actions.ts");
+const steps = actionsOf("app/(staff)/staff/requests/[trackingNo]/application-actions.ts");
 const open = "200 200 200 200 200";
 const page = (route: string, path?: string): PageRow => ({ route: `page ${route}`, cells: open, path: () => path ?? route });
 
@@ -30,5 +31,12 @@ export const servicesActionRows: ActionRow[] = [
         contactPhone: "13912345678",
       };
     },
+  }),
+  // The officer's station's request, made an application waiting to be accepted before each call.
+  steps("applicationStepAction", handlers, "moderator", (r) => `/staff/requests/${r.own.trackingNumber}`, {
+    note: "own station's request as an application, accepted",
+    arrange: async (sql, r) => void (await sql`update requests set kind = 'application', status = 'submitted' where id = ${r.own.id}`),
+    pick: (form) => field(form, "step") === "accept",
+    cleanup: async (sql, r) => void (await sql`update requests set kind = 'feedback', status = 'accepted' where id = ${r.own.id}`),
   }),
 ];

@@ -67,7 +67,9 @@ function ControlField({ spec, label, error, register, defaultValue, hint }: Prop
           ))}
         </select>
       )}
-      {spec.type === "file" && <input {...control} type="file" accept="image/jpeg,image/png,image/webp,application/pdf" />}
+      {spec.type === "file" && (
+        <input {...control} type="file" accept="image/jpeg,image/png,image/webp,application/pdf" className="max-w-full" />
+      )}
     </div>
   );
 }

@@ -58,14 +58,14 @@ export function ApplicationForm({ fields, idempotencyKey, contact, action }: Pro
       <ErrorSummary title={t("errorTitle")} errors={summary(labels)} attempt={attempt} />
       {/* A form sent back with an error keeps its key: sent again, it cannot be saved twice. */}
       <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
-      <fieldset className="mb-4">
+      <fieldset className="mb-4 min-w-0">
         <legend className="mb-3 text-xl font-bold">{t("detailsTitle")}</legend>
         {fields.map((spec) => {
           const { error, register } = field(spec.name);
           return <ApplicationField key={spec.name} spec={spec} error={error} register={register} defaultValue={v[spec.name]} />;
         })}
       </fieldset>
-      <fieldset className="mb-4">
+      <fieldset className="mb-4 min-w-0">
         <legend className="mb-3 text-xl font-bold">{t("contactTitle")}</legend>
         <Field
           {...field("contactName")}

@@ -27,6 +27,8 @@ const rules = {
   "template.edit": ["moderator", "admin"],
   // Mark oneself away (from/to): one's villages' new desk questions then go to the station queue.
   "desk.markAway": ["officer"],
+  // The service hall's catalogue: guides, forms, published or not.
+  "service.edit": ["moderator", "admin"],
   "user.list": ["admin"],
   "user.create": ["admin"],
   "user.edit": ["admin"],

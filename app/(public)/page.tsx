@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { OfficerSummary } from "@/components/officers/officer-summary";
 import { OfficerSearchForm } from "@/components/officers/search-form";
+import { ServiceHallSection } from "@/components/services/service-hall-section";
 import { EmergencyNotice } from "@/components/ui/emergency-notice";
 import { listLeadership } from "@/domain/directory/public-queries";
 import { getSiteInfo } from "@/domain/site/queries";
@@ -22,6 +23,7 @@ export default async function HomePage() {
       <h1 className="mb-2 text-2xl font-bold sm:text-3xl">{site.bureauName}</h1>
       <p className="mb-4 max-w-2xl text-lg">{t("intro")}</p>
       <EmergencyNotice />
+      <ServiceHallSection ctx={ctx} />
       <section aria-labelledby="find-title" className="mt-6">
         <h2 id="find-title" className="text-xl font-bold">
           {t("findOfficerTitle")}

@@ -31,6 +31,10 @@ export async function ResidentForms({
               {t("infoLabel")}
             </label>
             <textarea id="info-body" name="body" rows={4} maxLength={4000} className={box} />
+            <label htmlFor="info-files" className="mb-1 mt-2 block font-semibold">
+              {t("infoFiles")}
+            </label>
+            <input id="info-files" name="attachments" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" />
           </ActionForm>
         </section>
       )}

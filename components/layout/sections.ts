@@ -2,6 +2,7 @@
 import type en from "@/messages/en.json";
 
 export const publicSections: { href: string; key: keyof typeof en.nav }[] = [
+  { href: "/services", key: "services" },
   { href: "/officers", key: "officers" },
   { href: "/units", key: "units" },
   { href: "/desk", key: "desk" },

@@ -4,9 +4,9 @@ import type { QueueFilters } from "@/domain/requests/staff/queue";
 import { feedbackTopics, requestKinds, sixSmalls } from "@/lib/core/values";
 
 /** The queue's filters: a GET form, so a filtered queue is a link staff can share. */
-type Props = { filters: QueueFilters; units: { id: number; name: string }[] };
+type Props = { filters: QueueFilters; units: { id: number; name: string }[]; services?: { id: number; name: string }[] };
 
-export async function QueueFilterForm({ filters, units }: Props) {
+export async function QueueFilterForm({ filters, units, services = [] }: Props) {
   const t = await getTranslations("queue");
   const f = await getTranslations("feedback");
   const track = await getTranslations("track");
@@ -35,12 +35,17 @@ export async function QueueFilterForm({ filters, units }: Props) {
       {select("status", t("status"), filters.status, [
         { value: "open", label: t("open") },
         { value: "all", label: t("all") },
-        ...(["submitted", "accepted", "info_requested", "resolved", "rejected", "withdrawn"] as const).map((s) => ({
+        ...(["submitted", "accepted", "info_requested", "approved", "resolved", "rejected", "withdrawn"] as const).map((s) => ({
           value: s,
           label: track(`statuses.${s}`),
         })),
       ])}
       {select("kind", t("kind"), filters.kind, [any, ...requestKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))])}
+      {services.length > 0 &&
+        select("service", t("service"), filters.service ? String(filters.service) : undefined, [
+          any,
+          ...services.map((s) => ({ value: String(s.id), label: s.name })),
+        ])}
       {select("topic", t("topic"), filters.topic, [any, ...feedbackTopics.map((k) => ({ value: k, label: f(`topics.${k}.title`) }))])}
       {select("category", t("category"), filters.category, [
         any,

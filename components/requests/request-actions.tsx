@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { replyAction, statusAction } from "@/app/(staff)/staff/requests/[trackingNo]/actions";
+import { ApplicationSteps } from "@/components/services/application-steps";
 import { ActionForm } from "@/components/ui/action-form";
 import type { getStaffRequest } from "@/domain/requests/staff/detail";
 
@@ -17,9 +18,9 @@ export async function RequestActions({ detail, templates, prefill }: Props) {
   const t = await getTranslations("queue");
   const r = detail.request;
   const tn = r.trackingNumber;
-  const statusActions = detail.actions.filter((a): a is "askForInformation" | "resolve" | "reject" | "reopen" =>
-    ["askForInformation", "resolve", "reject", "reopen"].includes(a),
-  );
+  // An application's own steps replace the general ones, reopening aside.
+  const general = r.kind === "application" ? ["reopen"] : ["askForInformation", "resolve", "reject", "reopen"];
+  const statusActions = detail.actions.filter((a): a is "askForInformation" | "resolve" | "reject" | "reopen" => general.includes(a));
   return (
     <section aria-labelledby="act-title">
       <h2 id="act-title" className="mb-2 text-xl font-bold">
@@ -64,6 +65,7 @@ export async function RequestActions({ detail, templates, prefill }: Props) {
         </fieldset>
       </ActionForm>
       {detail.canTriage && <TriageForm detail={detail} />}
+      {r.kind === "application" && <ApplicationSteps trackingNumber={tn} status={r.status} actions={detail.actions} />}
       {statusActions.map((action) => (
         <ActionForm
           key={action}

@@ -26,6 +26,7 @@ import {
 } from "@/lib/core/values";
 
 import { areas, officers, units } from "./directory";
+import { services } from "./services";
 import { users } from "./users";
 
 export const requestKindEnum = pgEnum("request_kind", requestKinds);
@@ -33,6 +34,7 @@ export const requestStatusEnum = pgEnum("request_status", requestStatuses);
 export const satisfactionEnum = pgEnum("satisfaction", satisfactions);
 
 /** Statuses a request is still being worked on in: the staff queue's default. */
+// An approved application is decided (within its legal time limit): what remains is handing the document over.
 export const openStatuses = ["submitted", "accepted", "info_requested"] as const satisfies readonly RequestStatus[];
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
@@ -58,6 +60,8 @@ export const requests = pgTable(
     assigneeId: integer().references(() => users.id, { onDelete: "set null" }),
     subject: text().notNull(),
     body: text().notNull(),
+    // An application's service; its answers are in form_data.
+    serviceId: integer().references(() => services.id, { onDelete: "restrict" }),
     formData: jsonb(),
     contactName: text().notNull().default(""),
     contactPhone: text().notNull().default(""),
@@ -92,6 +96,7 @@ export const requests = pgTable(
     index("requests_unit_queue").on(t.unitId, t.status, t.deadlineAt, t.id),
     index("requests_assignee_queue").on(t.assigneeId, t.status, t.deadlineAt, t.id),
     index("requests_account").on(t.accountId, t.createdAt),
+    index("requests_service").on(t.serviceId, t.createdAt),
     index("requests_deadline").on(t.deadlineAt, t.id),
     // The queue's text search ("subject contains") without reading every request.
     index("requests_subject_trgm").using("gin", t.subject.op("gin_trgm_ops")),

@@ -6,6 +6,7 @@ import type { Db, Tx } from "../client";
 import { areas, officers, replyTemplates, sessions, settings, units, users } from "../schema";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
 import { seedDemoNeighbourhood } from "./demo-neighbourhood";
+import { insertDemoServices } from "./demo-services";
 
 export const DEMO_PASSWORD = "safe-city-demo";
 /** The village whose responsible officer has a demo account: a question asked there reaches a person who can sign in. */
@@ -67,6 +68,7 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
     if (existing) return { seeded: false };
     const bureau = buildDemoBureau();
     await insertBureau(tx, bureau);
+    await insertDemoServices(tx);
 
     const station = bureau.officers.find((o) => o.unitSlug.endsWith("-station") && o.leadershipRank === null && o.published);
     const [officer] = station ? await tx.select().from(officers).where(eq(officers.badgeNumber, station.badgeNumber)).limit(1) : [];

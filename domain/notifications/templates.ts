@@ -63,6 +63,56 @@ const templates = new Map<string, (f: Facts) => Parts>([
     }),
   ],
   [
+    "request.accepted",
+    (f) => ({
+      subjectZh: `您的申请 ${f.trackingNumber} 已受理`,
+      subjectEn: `Your application ${f.trackingNumber} has been accepted`,
+      zh: [
+        `您好！您的申请（受理编号：${f.trackingNumber}）已受理。`,
+        f.deadlineZh && `办理时限至 ${f.deadlineZh}。`,
+        `查看进度：${f.link}`,
+      ],
+      en: [
+        `Hello, your application (tracking number ${f.trackingNumber}) has been accepted.`,
+        f.deadlineEn && `It will be decided by ${f.deadlineEn}.`,
+        `Follow it here: ${f.link}`,
+      ],
+    }),
+  ],
+  [
+    "request.approved",
+    (f) => ({
+      subjectZh: `您的申请 ${f.trackingNumber} 已批准`,
+      subjectEn: `Your application ${f.trackingNumber} has been approved`,
+      zh: [`您好！您的申请（受理编号：${f.trackingNumber}）已批准，我们将通知您领取或寄送。`, `查看详情：${f.link}`],
+      en: [
+        `Hello, your application (tracking number ${f.trackingNumber}) has been approved; we will tell you when it is ready or sent.`,
+        `Details: ${f.link}`,
+      ],
+    }),
+  ],
+  [
+    "request.delivered",
+    (f) => ({
+      subjectZh: `您的申请 ${f.trackingNumber} 可领取或已寄出`,
+      subjectEn: `Your application ${f.trackingNumber} is ready to collect or has been sent`,
+      zh: [`您好！您申请（受理编号：${f.trackingNumber}）的证件可以领取，或已寄出。`, `查看说明：${f.link}`],
+      en: [
+        `Hello, the document you applied for (tracking number ${f.trackingNumber}) is ready to collect, or has been sent.`,
+        `See how: ${f.link}`,
+      ],
+    }),
+  ],
+  [
+    "request.refused",
+    (f) => ({
+      subjectZh: `您的申请 ${f.trackingNumber} 未获批准`,
+      subjectEn: `Your application ${f.trackingNumber} was refused`,
+      zh: [`您好！您的申请（受理编号：${f.trackingNumber}）未获批准。`, `查看理由：${f.link}`],
+      en: [`Hello, your application (tracking number ${f.trackingNumber}) was refused.`, `Read the reasons: ${f.link}`],
+    }),
+  ],
+  [
     "request.resolved",
     (f) => ({
       subjectZh: `您的诉求 ${f.trackingNumber} 已办结`,

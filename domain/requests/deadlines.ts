@@ -22,6 +22,14 @@ export async function deadlinesFor(deadlineKey: string, from = new Date()): Prom
   return { deadlineAt: addWorkingDays(from, days, exceptions), firstResponseDueAt: addWorkingDays(from, 1, exceptions) };
 }
 
+/** A deadline a number of working days ahead (a service's legal time limit), and the first response within one working day. */
+export async function deadlinesIn(days: number, from = new Date()): Promise<Deadlines> {
+  const start = new Date(from.getTime() - 86400_000).toISOString().slice(0, 10);
+  const end = new Date(from.getTime() + 400 * 86400_000).toISOString().slice(0, 10);
+  const { exceptions } = await calendar(start, end);
+  return { deadlineAt: addWorkingDays(from, Math.max(1, days), exceptions), firstResponseDueAt: addWorkingDays(from, 1, exceptions) };
+}
+
 /** The configured working days and the calendar's exceptions between two dates: read once, until an admin changes them. */
 function calendar(start: string, end: string) {
   return cached("calendar", `${start}:${end}`, async () => {

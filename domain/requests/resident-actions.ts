@@ -4,13 +4,14 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 
 import { getDb, type Tx } from "@/db/client";
-import { requestEvents, requests } from "@/db/schema";
+import { attachments, requestEvents, requests } from "@/db/schema";
 import { satisfactions, tokenPattern } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { parseForm } from "../validation";
 import { isOpen, nextStatus } from "./status-machine";
+import { checkUploads, type Upload } from "./uploads";
 
 // The resident's own actions on /track/<token>: holding the long random token is their proof.
 
@@ -35,22 +36,29 @@ async function lockByToken(token: string, work: (request: typeof requests.$infer
   });
 }
 
-/** Adds information while the request is open; answering a request for information hands it back to staff. */
-export async function addResidentMessage(_ctx: Ctx, token: string, input: z.input<typeof ResidentMessageForm>): Promise<void> {
+/**
+ * Adds information while the request is open, with files (the materials an
+ * application was asked for) checked by their bytes; answering a request for
+ * information hands it back to staff.
+ */
+export async function addResidentMessage(
+  _ctx: Ctx,
+  token: string,
+  input: z.input<typeof ResidentMessageForm>,
+  uploads: Upload[] = [],
+): Promise<void> {
   const { body } = parseForm(ResidentMessageForm, input);
+  const files = checkUploads(uploads);
   await lockByToken(token, async (request, tx) => {
     if (!isOpen(request.status)) throw new ConflictError("request closed");
     const status =
       request.status === "info_requested" ? nextStatus(request.kind, request.status, "answerInformation", "resident") : request.status;
     await tx.update(requests).set({ status, updatedAt: new Date() }).where(eq(requests.id, request.id));
-    await tx.insert(requestEvents).values({
-      requestId: request.id,
-      type: "resident_message",
-      visibility: "public",
-      body,
-      fromStatus: request.status,
-      toStatus: status,
-    });
+    const [event] = await tx
+      .insert(requestEvents)
+      .values({ requestId: request.id, type: "resident_message", visibility: "public", body, fromStatus: request.status, toStatus: status })
+      .returning({ id: requestEvents.id });
+    if (files.length) await tx.insert(attachments).values(files.map((f) => ({ requestId: request.id, eventId: event!.id, ...f })));
   });
 }
 

@@ -13,15 +13,19 @@ export type RequestAction =
   | "reject"
   | "reopen"
   | "withdraw"
-  | "rateDissatisfied";
+  | "rateDissatisfied"
+  // Applications only: the service granted, then the document ready to collect or sent.
+  | "approve"
+  | "deliver";
 
 type Rule = { from: readonly RequestStatus[]; to: RequestStatus; by: readonly Party[] };
 
 const staff: readonly Party[] = ["staff", "moderator"];
 
-// One machine for questions and feedback. Applications follow the same steps
-// for now; their own rules (e.g. a service's approval) will extend this table.
-const rules: Record<RequestAction, Rule> = {
+type Machine = Partial<Record<RequestAction, Rule>>;
+
+// One machine for questions and feedback.
+const rules: Machine = {
   triage: { from: ["submitted"], to: "accepted", by: staff },
   askForInformation: { from: ["accepted"], to: "info_requested", by: staff },
   answerInformation: { from: ["info_requested"], to: "accepted", by: ["resident", ...staff] },
@@ -32,20 +36,35 @@ const rules: Record<RequestAction, Rule> = {
   rateDissatisfied: { from: ["resolved"], to: "accepted", by: ["resident"] },
 };
 
-// A desk question reaches its unit and officer as it is asked (domain/desk/routing.ts):
-// that routing is its triage, so whoever handles it may answer it straight away.
-const questionRules: Record<RequestAction, Rule> = {
-  ...rules,
-  askForInformation: { ...rules.askForInformation, from: ["submitted", "accepted"] },
-  resolve: { ...rules.resolve, from: ["submitted", "accepted", "info_requested"] },
+// Applications: accepted, materials asked for and handed in, then approved and
+// delivered (ready to collect or sent), or refused with a public reason. No
+// plain "resolve": an application ends by approval and delivery, or refusal.
+const application: Machine = {
+  triage: rules.triage,
+  askForInformation: rules.askForInformation,
+  answerInformation: rules.answerInformation,
+  approve: { from: ["accepted"], to: "approved", by: staff },
+  deliver: { from: ["approved"], to: "resolved", by: staff },
+  reject: rules.reject,
+  reopen: rules.reopen,
+  withdraw: rules.withdraw,
+  rateDissatisfied: rules.rateDissatisfied,
 };
 
-const machines: Record<RequestKind, Record<RequestAction, Rule>> = { application: rules, question: questionRules, feedback: rules };
+// A desk question reaches its unit and officer as it is asked (domain/desk/routing.ts):
+// that routing is its triage, so whoever handles it may answer it straight away.
+const question: Machine = {
+  ...rules,
+  askForInformation: { from: ["submitted", "accepted"], to: "info_requested", by: staff },
+  resolve: { from: ["submitted", "accepted", "info_requested"], to: "resolved", by: staff },
+};
+
+const machines: Record<RequestKind, Machine> = { application, question, feedback: rules };
 
 /** The status an action leads to; a ConflictError when the machine does not allow it. */
 export function nextStatus(kind: RequestKind, status: RequestStatus, action: RequestAction, by: Party): RequestStatus {
   const rule = machines[kind][action];
-  if (!rule.from.includes(status) || !rule.by.includes(by)) {
+  if (!rule || !rule.from.includes(status) || !rule.by.includes(by)) {
     throw new ConflictError(`${kind}: ${action} by ${by} is not allowed from ${status}`);
   }
   return rule.to;
@@ -55,9 +74,10 @@ export function nextStatus(kind: RequestKind, status: RequestStatus, action: Req
 export function allowedActions(kind: RequestKind, status: RequestStatus, by: Party): RequestAction[] {
   return (Object.keys(machines[kind]) as RequestAction[]).filter((action) => {
     const rule = machines[kind][action];
-    return rule.from.includes(status) && rule.by.includes(by);
+    return rule !== undefined && rule.from.includes(status) && rule.by.includes(by);
   });
 }
 
 /** Open requests still wait for the bureau (or the resident); closed ones are done. */
+// An approved application is decided: it waits only for the handover, with no deadline to miss.
 export const isOpen = (status: RequestStatus) => status === "submitted" || status === "accepted" || status === "info_requested";

@@ -46,3 +46,8 @@ export function initialsOf(nameZh: string, { person = false } = {}): string {
     .map((s) => s[0])
     .join("");
 }
+
+/** What a title is searched by: its pinyin and its initials, "居住证申领" → "juzhuzhengshenling jzzsl". */
+export function titlePinyin(titleZh: string): string {
+  return `${placePinyin(titleZh)} ${initialsOf(titleZh)}`;
+}

@@ -9,7 +9,9 @@ export type UnitKind = (typeof unitKinds)[number];
 export type AreaKind = (typeof areaKinds)[number];
 
 export const requestKinds = ["application", "question", "feedback"] as const;
-export const requestStatuses = ["submitted", "accepted", "info_requested", "resolved", "rejected", "withdrawn"] as const;
+// "approved": an application granted, its document not yet handed over (service hall).
+export const requestStatuses = ["submitted", "accepted", "info_requested", "approved", "resolved", "rejected", "withdrawn"] as const;
+// What a resident raises on the interaction bridge.
 // What a resident raises on the interaction bridge.
 export const feedbackTopics = ["problem", "complaint", "suggestion", "praise", "chief_letter", "tip"] as const;
 // Topics where a resident may stay anonymous; the rest need a way to reach them.
@@ -38,3 +40,11 @@ export const badgePattern = /^\d{6}$/;
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** A tracking number as stored ("F261128-7KQ2MX"; generated ones "G0000000001"). */
 export const trackingNumberPattern = /^[0-9A-Z-]{1,40}$/;
+
+// The service hall's catalogue sections: 户政, 出入境, 治安, 交管, 证明, 其他.
+export const serviceCategories = ["household", "exit_entry", "public_order", "traffic", "certificate", "other"] as const;
+// How each required material is handed in.
+export const materialForms = ["original", "copy", "original_and_copy"] as const;
+
+export type ServiceCategory = (typeof serviceCategories)[number];
+export type MaterialForm = (typeof materialForms)[number];

@@ -36,7 +36,16 @@ const questionOnly: [string, RequestAction, Party, string][] = [
   ["submitted", "resolve", "staff", "resolved"],
   ["submitted", "resolve", "moderator", "resolved"],
 ];
-const allowedFor = (kind: string) => (kind === "question" ? [...allowed, ...questionOnly] : allowed);
+// Applications: no plain "resolve"; accepted ones are approved, then delivered (ready to collect or sent).
+const applicationAllowed: [string, RequestAction, Party, string][] = [
+  ...allowed.filter(([, action]) => action !== "resolve"),
+  ["accepted", "approve", "staff", "approved"],
+  ["accepted", "approve", "moderator", "approved"],
+  ["approved", "deliver", "staff", "resolved"],
+  ["approved", "deliver", "moderator", "resolved"],
+];
+const tableFor = (kind: string) =>
+  kind === "application" ? applicationAllowed : kind === "question" ? [...allowed, ...questionOnly] : allowed;
 
 const actions: RequestAction[] = [
   "triage",
@@ -47,12 +56,14 @@ const actions: RequestAction[] = [
   "reopen",
   "withdraw",
   "rateDissatisfied",
+  "approve",
+  "deliver",
 ];
 const parties: Party[] = ["resident", "staff", "moderator"];
 
 describe("request status machine", () => {
   for (const kind of requestKinds) {
-    it.each(allowedFor(kind))(`${kind}: %s --%s by %s--> %s`, (from, action, by, to) => {
+    it.each(tableFor(kind))(`${kind}: %s --%s by %s--> %s`, (from, action, by, to) => {
       expect(nextStatus(kind, from as never, action, by)).toBe(to);
     });
 
@@ -61,13 +72,13 @@ describe("request status machine", () => {
       for (const from of requestStatuses) {
         for (const action of actions) {
           for (const by of parties) {
-            if (allowedFor(kind).some(([f, a, b]) => f === from && a === action && b === by)) continue;
+            if (tableFor(kind).some(([f, a, b]) => f === from && a === action && b === by)) continue;
             expect(() => nextStatus(kind, from, action, by), `${from} ${action} ${by}`).toThrow(ConflictError);
             refused++;
           }
         }
       }
-      expect(refused).toBe(requestStatuses.length * actions.length * parties.length - allowedFor(kind).length);
+      expect(refused).toBe(requestStatuses.length * actions.length * parties.length - tableFor(kind).length);
     });
   }
 
@@ -76,5 +87,7 @@ describe("request status machine", () => {
     expect(allowedActions("feedback", "resolved", "resident")).toEqual(["rateDissatisfied"]);
     expect(allowedActions("feedback", "withdrawn", "moderator")).toEqual([]);
     expect(allowedActions("question", "submitted", "staff")).toEqual(["triage", "askForInformation", "resolve", "reject"]);
+    expect(allowedActions("application", "accepted", "staff")).toEqual(["askForInformation", "approve", "reject"]);
+    expect(allowedActions("application", "approved", "moderator")).toEqual(["deliver"]);
   });
 });

@@ -33,7 +33,12 @@ const withdraw = formAction<typeof WithdrawInput, "confirm" | "withdrawn", Withd
 });
 const addInfo = formAction({
   schema: ResidentMessageForm.extend(Token.shape),
-  run: (ctx, input) => addResidentMessage(ctx, input.token, input),
+  // Files: the materials an application was asked for, checked by their bytes.
+  run: async (ctx, input, formData) => {
+    const files = formData.getAll("attachments").filter((f): f is File => typeof f !== "string" && f.size > 0);
+    const uploads = await Promise.all(files.map(async (f) => ({ fileName: f.name, bytes: Buffer.from(await f.arrayBuffer()) })));
+    return addResidentMessage(ctx, input.token, input, uploads);
+  },
   done: backToRequest,
 });
 const rate = formAction({

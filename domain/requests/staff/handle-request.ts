@@ -21,7 +21,8 @@ import { loadForStaff } from "./scope";
 
 type Request = Pick<typeof requests.$inferSelect, "id" | "trackingNumber" | "contactEmail" | "contactPhone" | "deadlineAt">;
 
-async function notify(tx: Tx, request: Request, template: string) {
+/** A message to the resident about their request, written in the transaction that causes it. */
+export async function notify(tx: Tx, request: Request, template: string) {
   const recipient = request.contactEmail || request.contactPhone;
   if (!recipient) return;
   // The resident's link is read here, for the message only: staff never load it.

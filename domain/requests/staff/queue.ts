@@ -28,6 +28,8 @@ export const QueueFilters = z.object({
   topic: optionalEnum(feedbackTopics),
   category: optionalEnum(sixSmalls),
   unit: optionalIntId,
+  // An application's service (the service hall).
+  service: optionalIntId,
   assignee: z.enum(["me", "unassigned"]).optional().catch(undefined),
   due: z.enum(["overdue", "today"]).optional().catch(undefined),
   // Reopened by a resident's "dissatisfied" rating.
@@ -63,6 +65,7 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
     f.topic ? eq(requests.topic, f.topic) : undefined,
     f.category ? eq(requests.category, f.category) : undefined,
     f.unit ? eq(requests.unitId, f.unit) : undefined,
+    f.service ? eq(requests.serviceId, f.service) : undefined,
     f.assignee === "me" ? eq(requests.assigneeId, ctx.actor.userId) : f.assignee === "unassigned" ? isNull(requests.assigneeId) : undefined,
     f.due === "overdue"
       ? lt(requests.deadlineAt, now)

@@ -16,10 +16,11 @@ import {
   type ActionRow,
 } from "./action-row";
 import type { Sql } from "./database";
-import { evaluationActionRows } from "./evaluation-rows";
 import { deskActionRows } from "./desk-rows";
+import { evaluationActionRows } from "./evaluation-rows";
 import { actionIds, filled, formsFor, post } from "./forms";
 import type { Records } from "./records";
+import { servicesActionRows } from "./services-rows";
 
 // Every server action, tried by every role: one line each (a line per record
 // where records differ). action-row.ts says what a line and its cells mean.
@@ -233,6 +234,7 @@ export const actionRows: ActionRow[] = [
   ...accountRows,
   ...evaluationActionRows,
   ...deskActionRows,
+  ...servicesActionRows,
   account("signOutEverywhereAction", signedIn, "resident", "/account", { last: true }),
   root("signOutAction", everyone, "resident", "/", {
     last: true,

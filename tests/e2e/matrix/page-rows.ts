@@ -1,6 +1,7 @@
-import { evaluationPageRows } from "./evaluation-rows";
 import { deskPageRows } from "./desk-rows";
+import { evaluationPageRows } from "./evaluation-rows";
 import { knownTo, type Group, type Records } from "./records";
+import { servicesPageRows } from "./services-rows";
 import type { Role } from "./sessions";
 
 // Every page and route handler, tried with GET by each role. One line each:
@@ -56,6 +57,7 @@ export const pageRows: PageRow[] = [
     present: seenBy(["own.public"], "resident"),
   }),
   ...deskPageRows,
+  ...servicesPageRows,
   page("/feedback", everyone),
   page("/feedback/new", everyone, () => "/feedback/new?topic=complaint"),
   page("/feedback/replies", everyone),

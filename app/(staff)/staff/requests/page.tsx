@@ -13,6 +13,7 @@ import { assignedToMe } from "@/domain/desk/staff-lists";
 import { can } from "@/domain/permissions";
 import { listAssignableStaff } from "@/domain/requests/staff/assign-requests";
 import { listQueueUnits, listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
+import { listServiceChoices } from "@/domain/services/catalogue";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -47,7 +48,7 @@ export default async function RequestQueuePage({ searchParams }: Props) {
       <QueueShortcuts counts={await queueCounts(ctx)} compact />
       {/* An officer's own work comes first; moderators triage the whole queue. */}
       {!moderator && !filters.after && <AssignedToMe items={await assignedToMe(ctx)} />}
-      <QueueFilterForm filters={filters} units={await listQueueUnits(ctx)} />
+      <QueueFilterForm filters={filters} units={await listQueueUnits(ctx)} services={await listServiceChoices(ctx)} />
       <p className="mb-2" role="status">
         {totalCapped ? t("totalMore", { count: total }) : t("total", { count: total })}
       </p>

@@ -4,6 +4,7 @@ import Link from "next/link";
 
 import { PublishSection } from "@/components/requests/publish-section";
 import { RequestActions } from "@/components/requests/request-actions";
+import { ApplicationAnswers } from "@/components/services/application-answers";
 import { PageProblem } from "@/components/ui/page-problem";
 import { can } from "@/domain/permissions";
 import { previewPublication } from "@/domain/requests/publication";
@@ -67,6 +68,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
               </ul>
             )}
           </section>
+          {r.kind === "application" && <ApplicationAnswers ctx={ctx} trackingNumber={r.trackingNumber} />}
           <section aria-labelledby="timeline-title" className="mb-6">
             <h2 id="timeline-title" className="mb-2 text-xl font-bold">
               {track("timeline")}

@@ -1,0 +1,91 @@
+import "server-only";
+
+import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
+
+import { getDb } from "@/db/client";
+import { services } from "@/db/schema";
+
+import { recordAudit } from "../audit";
+import type { Ctx } from "../context";
+import { NotFoundError, ValidationError } from "../errors";
+import { requirePermission } from "../permissions";
+import { parseForm } from "../validation";
+import { parseFieldDefinition } from "./field-definition";
+
+/** Every service, published or not, for the staff catalogue. */
+export async function listServicesForStaff(ctx: Ctx) {
+  requirePermission(ctx, "service.edit");
+  const db = await getDb();
+  return db
+    .select({
+      slug: services.slug,
+      titleZh: services.titleZh,
+      titleEn: services.titleEn,
+      category: services.category,
+      online: services.online,
+      published: services.published,
+    })
+    .from(services)
+    .orderBy(asc(services.sort), asc(services.id));
+}
+
+export const PublishServiceForm = z.object({
+  slug: z.string().min(1).max(80),
+  published: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+/** Publishes or unpublishes a service: an unpublished one leaves the catalogue and takes no applications. */
+export async function setServicePublished(ctx: Ctx, input: z.input<typeof PublishServiceForm>): Promise<void> {
+  requirePermission(ctx, "service.edit");
+  const form = parseForm(PublishServiceForm, input);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [changed] = await tx
+      .update(services)
+      .set({ published: form.published, updatedAt: new Date() })
+      .where(eq(services.slug, form.slug))
+      .returning({ slug: services.slug });
+    if (!changed) throw new NotFoundError("service");
+    await recordAudit(tx, ctx, {
+      action: form.published ? "service.publish" : "service.unpublish",
+      entity: "service",
+      entityId: form.slug,
+    });
+  });
+}
+
+export const ServiceDefinitionForm = z.object({ slug: z.string().min(1).max(80), fields: z.string().max(100_000, { error: "tooLong" }) });
+
+/**
+ * Saves a service's form definition, given as JSON. A definition that does not
+ * validate is refused, with the reasons (field by field) for the editor to show.
+ */
+export async function saveServiceDefinition(ctx: Ctx, input: z.input<typeof ServiceDefinitionForm>): Promise<void> {
+  requirePermission(ctx, "service.edit");
+  const form = parseForm(ServiceDefinitionForm, input);
+  const parsed = parseFieldDefinition(form.fields);
+  if (!parsed.ok) throw new DefinitionRefusedError(parsed.reasons);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [changed] = await tx
+      .update(services)
+      .set({ fields: parsed.fields, updatedAt: new Date() })
+      .where(eq(services.slug, form.slug))
+      .returning({ slug: services.slug });
+    if (!changed) throw new NotFoundError("service");
+    await recordAudit(tx, ctx, {
+      action: "service.edit_form",
+      entity: "service",
+      entityId: form.slug,
+      detail: { fields: parsed.fields.length },
+    });
+  });
+}
+
+/** A definition refused: a field error for the form, with the reasons the editor lists. */
+export class DefinitionRefusedError extends ValidationError {
+  constructor(readonly reasons: string[]) {
+    super({ fields: "fieldDefinition" });
+  }
+}

@@ -1,5 +1,6 @@
 export * from "./directory";
 export * from "./requests";
+export * from "./statistics";
 export * from "./system";
 export * from "./users";
 export * from "@/lib/core/values";

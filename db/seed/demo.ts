@@ -5,6 +5,7 @@ import { verifyPassword } from "@/lib/core/password";
 import type { Db, Tx } from "../client";
 import { areas, officers, replyTemplates, sessions, settings, units, users } from "../schema";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
+import { generateRequests } from "./generate-requests";
 
 export const DEMO_PASSWORD = "safe-city-demo";
 
@@ -16,6 +17,8 @@ export const demoAccounts = [
 ] as const;
 
 const CHUNK = 1000;
+// Two years of closed requests, about 300 a month, for the statistics to show.
+const HISTORY_REQUESTS = 7200;
 
 async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
@@ -109,6 +112,7 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
         bodyEn: 'Your message about "{subject}" is not a police matter and has been passed to the responsible department.',
       },
     ]);
+    await generateRequests(tx, HISTORY_REQUESTS, { history: true });
     return { seeded: true };
   });
 }

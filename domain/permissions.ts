@@ -25,6 +25,8 @@ const rules = {
   "request.viewAll": ["moderator", "admin"],
   "request.publish": ["moderator", "admin"],
   "template.edit": ["moderator", "admin"],
+  // Write, publish and archive /transparency articles.
+  "article.edit": ["moderator", "admin"],
   "user.list": ["admin"],
   "user.create": ["admin"],
   "user.edit": ["admin"],

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { OfficerSummary } from "@/components/officers/officer-summary";
 import { OfficerSearchForm } from "@/components/officers/search-form";
+import { LatestArticles } from "@/components/transparency/latest-articles";
 import { EmergencyNotice } from "@/components/ui/emergency-notice";
 import { listLeadership } from "@/domain/directory/public-queries";
 import { getSiteInfo } from "@/domain/site/queries";
@@ -28,6 +29,7 @@ export default async function HomePage() {
         </h2>
         <OfficerSearchForm compact />
       </section>
+      <LatestArticles />
       {leadership.length > 0 && (
         <section aria-labelledby="leadership-title" className="mt-6">
           <h2 id="leadership-title" className="mb-3 text-xl font-bold">

@@ -6,4 +6,5 @@ export const publicSections: { href: string; key: keyof typeof en.nav }[] = [
   { href: "/units", key: "units" },
   { href: "/feedback", key: "feedback" },
   { href: "/track", key: "track" },
+  { href: "/transparency", key: "transparency" },
 ];

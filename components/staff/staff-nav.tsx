@@ -8,12 +8,13 @@ import { can, type Permission } from "@/domain/permissions";
 
 const links: {
   href: string;
-  key: "dashboard" | "requests" | "templates" | "directory" | "users" | "audit" | "outbox" | "settings" | "myAccount";
+  key: "dashboard" | "requests" | "templates" | "articles" | "directory" | "users" | "audit" | "outbox" | "settings" | "myAccount";
   permission: Permission;
 }[] = [
   { href: "/staff", key: "dashboard", permission: "staff.enter" },
   { href: "/staff/requests", key: "requests", permission: "request.view" },
   { href: "/staff/templates", key: "templates", permission: "request.reply" },
+  { href: "/staff/articles", key: "articles", permission: "article.edit" },
   { href: "/staff/directory", key: "directory", permission: "directory.view" },
   { href: "/staff/users", key: "users", permission: "user.list" },
   { href: "/staff/audit", key: "audit", permission: "audit.view" },

@@ -3,8 +3,10 @@ import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { verifyPassword } from "@/lib/core/password";
 
 import type { Db, Tx } from "../client";
-import { areas, officers, replyTemplates, sessions, settings, units, users } from "../schema";
+import { areas, articles, officers, replyTemplates, sessions, settings, units, users } from "../schema";
+import { DEMO_ARTICLES } from "./demo-articles";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
+import { FUNCTIONS_BY_KIND, FUNCTIONS_BY_SLUG } from "./demo-functions";
 import { generateRequests } from "./generate-requests";
 
 export const DEMO_PASSWORD = "safe-city-demo";
@@ -28,9 +30,10 @@ async function insertBureau(tx: Tx, bureau: DemoBureau): Promise<void> {
   const unitIds = new Map<string, number>();
   for (const { parentSlug, ...unit } of bureau.units) {
     const parentId = parentSlug ? unitIds.get(parentSlug) : null;
+    const functions = FUNCTIONS_BY_SLUG[unit.slug] ?? FUNCTIONS_BY_KIND[unit.kind];
     const [row] = await tx
       .insert(units)
-      .values({ ...unit, parentId })
+      .values({ ...unit, parentId, functionsZh: functions?.zh ?? "", functionsEn: functions?.en ?? "" })
       .returning({ id: units.id });
     unitIds.set(unit.slug, row!.id);
   }
@@ -112,6 +115,13 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
         bodyEn: 'Your message about "{subject}" is not a police matter and has been passed to the responsible department.',
       },
     ]);
+    const day = 24 * 60 * 60 * 1000;
+    await tx.insert(articles).values(
+      DEMO_ARTICLES.map(({ daysAgo, ...a }) => ({
+        ...a,
+        publishedAt: a.status === "draft" ? null : new Date(Date.now() - daysAgo * day),
+      })),
+    );
     await generateRequests(tx, HISTORY_REQUESTS, { history: true });
     return { seeded: true };
   });

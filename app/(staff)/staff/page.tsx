@@ -3,10 +3,12 @@ import { getTranslations } from "next-intl/server";
 
 import { OverdueByUnitTable } from "@/components/requests/overdue-by-unit";
 import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
+import { FiguresSummary } from "@/components/statistics/figures-summary";
 import { PageProblem } from "@/components/ui/page-problem";
 import { getDirectorySummary } from "@/domain/directory/summary";
 import { overdueByUnit } from "@/domain/requests/staff/overdue-by-unit";
 import { queueCounts } from "@/domain/requests/staff/queue";
+import { thisMonth } from "@/domain/statistics/queries";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -16,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffDashboardPage() {
   const ctx = await getCtx();
-  const [read, counts, overdue] = await Promise.all([
+  const [read, counts, overdue, month] = await Promise.all([
     readForPage(getDirectorySummary(ctx)),
     readForPage(queueCounts(ctx)),
     readForPage(overdueByUnit(ctx)),
+    thisMonth(),
   ]);
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   if (!counts.ok) return <PageProblem kind={counts.problem} roles={counts.roles} current={counts.current} />;
@@ -40,6 +43,13 @@ export default async function StaffDashboardPage() {
       )}
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("requestsTitle")}</h2>
       <QueueShortcuts counts={counts.data} />
+      <h2 className="mb-2 mt-6 text-xl font-bold">
+        {t("statisticsTitle")} ({month.month})
+      </h2>
+      <FiguresSummary figures={month.figures} items={["onTime", "satisfaction"]} />
+      <p className="mb-4">
+        <a href="/transparency/statistics">{t("statisticsLink")}</a>
+      </p>
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("overdueByUnit")}</h2>
       <OverdueByUnitTable rows={overdue.data} />
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("directoryTitle")}</h2>

@@ -6,8 +6,10 @@ import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
 import { OfficerSummary } from "@/components/officers/officer-summary";
 import { PhoneLink } from "@/components/officers/phone-link";
 import { UnitAreas } from "@/components/officers/unit-areas";
+import { ResponsivenessRecord } from "@/components/statistics/responsiveness-record";
 import { PageProblem } from "@/components/ui/page-problem";
 import { getUnitPage } from "@/domain/directory/unit-page";
+import { unitRecord } from "@/domain/statistics/records";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -28,6 +30,7 @@ export default async function UnitPage(props: Props) {
   const { ctx, read } = await load(props);
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const unit = read.data;
+  const record = await unitRecord(ctx, unit.slug);
   const t = await getTranslations("units");
   const en = ctx.locale === "en";
   return (
@@ -94,6 +97,7 @@ export default async function UnitPage(props: Props) {
         </section>
       )}
       {unit.areaTotal > 0 && <UnitAreas unit={unit} />}
+      <ResponsivenessRecord figures={record} statisticsHref={`/transparency/statistics?unit=${unit.slug}`} />
     </>
   );
 }

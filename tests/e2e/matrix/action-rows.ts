@@ -18,6 +18,7 @@ import {
 import type { Sql } from "./database";
 import { actionIds, filled, formsFor, post } from "./forms";
 import type { Records } from "./records";
+import { transparencyActionRows } from "./transparency-rows";
 
 // Every server action, tried by every role: one line each (a line per record
 // where records differ). action-row.ts says what a line and its cells mean.
@@ -229,6 +230,7 @@ export const actionRows: ActionRow[] = [
   }),
   users("signOutUserEverywhereAction", admins, "admin", (r) => `/staff/users/${r.bystander}`, { note: "a bystander's account" }),
   ...accountRows,
+  ...transparencyActionRows,
   account("signOutEverywhereAction", signedIn, "resident", "/account", { last: true }),
   root("signOutAction", everyone, "resident", "/", {
     last: true,

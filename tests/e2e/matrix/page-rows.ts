@@ -1,5 +1,6 @@
 import { knownTo, type Group, type Records } from "./records";
 import type { Role } from "./sessions";
+import { transparencyPageRows } from "./transparency-rows";
 
 // Every page and route handler, tried with GET by each role. One line each:
 // the route as app/ names it, what each role gets (in the order signed out,
@@ -147,6 +148,7 @@ export const pageRows: PageRow[] = [
   page("/staff/users", admins),
   page("/staff/users/[id]", admins, (r) => `/staff/users/${r.staffBystander}`),
   page("/staff/users/new", admins),
+  ...transparencyPageRows,
 ];
 
 /** What a page may show a role. */

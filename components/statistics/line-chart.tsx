@@ -45,7 +45,7 @@ export function LineChart({
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
         className="h-auto w-full max-w-3xl"
-        style={{ fontSize: 12 }}
+        fontSize={12}
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>

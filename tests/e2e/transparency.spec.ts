@@ -77,7 +77,7 @@ for (const [lang, l] of Object.entries(labels)) {
       await expect(page.getByRole("heading", { level: 1, name: l.notices })).toBeVisible();
       await page.getByRole("link", { name: l.article }).click();
       await expect(page.getByRole("heading", { level: 1, name: l.article })).toBeVisible();
-      await expect(page.getByRole("strong")).toBeVisible();
+      await expect(page.getByRole("article").getByRole("strong")).toBeVisible();
       await expectAccessible(page);
       if (l.untranslated) {
         await page.goto("/transparency/news");
@@ -118,7 +118,7 @@ for (const [lang, l] of Object.entries(labels)) {
       expect(rows.find((r) => r.get(l.unit) === unitName)!.get(l.requests)).toBe(unitRow.get(l.requests));
 
       // The filter is a plain GET form: the choice lands in the address.
-      await page.getByLabel(l.unit).selectOption({ label: unitName });
+      await page.getByLabel(l.unit, { exact: true }).selectOption({ label: unitName });
       await page.getByRole("button", { name: l.show }).click();
       await expect(page).toHaveURL(/unit=/);
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(unitName) })).toBeVisible();

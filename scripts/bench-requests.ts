@@ -10,9 +10,9 @@ import postgres from "postgres";
 
 import { getHandle, type Db } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare";
-import { refreshStatistics } from "@/db/statistics-refresh";
 import * as schema from "@/db/schema";
 import { queryRows } from "@/db/sql";
+import { refreshStatistics } from "@/db/statistics-refresh";
 import { anonymousCtx } from "@/domain/context";
 import type { FeedbackFormInput } from "@/domain/requests/feedback-form";
 import { listRequestQueue, queueCounts } from "@/domain/requests/staff/queue";
@@ -168,7 +168,11 @@ async function growTo(rows: number) {
     db,
     sql`select count(*)::int as n from requests where tracking_number >= 'G' and tracking_number < 'H'`,
   );
-  return { ...generation, generated: generated?.n ?? 0, statistics: { fullRefresh: round(fullRefresh), recentRefresh: round(recentRefresh) } };
+  return {
+    ...generation,
+    generated: generated?.n ?? 0,
+    statistics: { fullRefresh: round(fullRefresh), recentRefresh: round(recentRefresh) },
+  };
 }
 
 const sizes = [100_000, 1_000_000];

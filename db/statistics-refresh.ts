@@ -18,6 +18,7 @@ const REFRESH_LOCK = 7263402;
 // Months before the current one that are always recomputed: requests still
 // open pass their deadline without being touched.
 const RECENT_MONTHS = 2;
+const FULL_EVERY_MS = 24 * 60 * 60 * 1000;
 // Local time is UTC+8 all year (see domain/requests/working-days.ts).
 const LOCAL = sql.raw(`interval '8 hours'`);
 
@@ -138,7 +139,7 @@ export type RefreshResult = { refreshed: boolean; full: boolean; months: number 
 
 /**
  * Brings the monthly aggregates up to date: everything when asked (after
- * seeding, after a calendar change) or never done before, otherwise the
+ * seeding), never done before or not for a day, otherwise the
  * months whose requests changed since the last refresh and the last few.
  * Skips (refreshed: false) while another server is refreshing.
  */
@@ -149,7 +150,8 @@ export async function refreshStatistics(db: Db, options: { full?: boolean } = {}
     const [last] = await tx.select().from(statisticsRefreshes).limit(1);
     const [clock] = await queryRows<{ now: string }>(tx, sql`select now()::text as now`);
     const now = new Date(clock!.now);
-    const full = options.full === true || !last;
+    // Once a day everything, so a change to the holiday calendar reaches every month's working hours.
+    const full = options.full === true || !last || now.getTime() - last.fullAt.getTime() > FULL_EVERY_MS;
     // A minute's margin for transactions that began before the last refresh and committed after it.
     const months = full ? "all" : await changedMonths(tx, new Date(last.refreshedAt.getTime() - 60_000));
     await recompute(tx, months);

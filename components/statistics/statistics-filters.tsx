@@ -24,17 +24,17 @@ export async function StatisticsFilters({
       <fieldset>
         <legend className="mb-2 font-semibold">{t("title")}</legend>
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-          <label className="block">
-            {t("from")}
-            <input type="month" name="from" defaultValue={from} className={field} />
-          </label>
-          <label className="block">
-            {t("to")}
-            <input type="month" name="to" defaultValue={to} className={field} />
-          </label>
-          <label className="block">
-            {t("unit")}
-            <select name="unit" defaultValue={unitSlug} className={field}>
+          <div>
+            <label htmlFor="statistics-from">{t("from")}</label>
+            <input id="statistics-from" type="month" name="from" defaultValue={from} className={field} />
+          </div>
+          <div>
+            <label htmlFor="statistics-to">{t("to")}</label>
+            <input id="statistics-to" type="month" name="to" defaultValue={to} className={field} />
+          </div>
+          <div>
+            <label htmlFor="statistics-unit">{t("unit")}</label>
+            <select id="statistics-unit" name="unit" defaultValue={unitSlug} className={field}>
               <option value="">{t("bureau")}</option>
               {units.map((u) => (
                 <option key={u.slug} value={u.slug}>
@@ -42,7 +42,7 @@ export async function StatisticsFilters({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
         <button type="submit" className="mt-3 rounded bg-emerald-800 px-4 py-2 text-white">
           {t("apply")}

@@ -28,7 +28,7 @@ const labels = {
     notices: "Notices",
     news: "Police news",
     article: "Household registration desks over the New Year holiday",
-    untranslated: "禁毒宣传进校园",
+    untranslated: { link: "Drug prevention classes in schools", heading: "禁毒宣传进校园" },
     statistics: "Statistics",
     chart: "On-time and satisfaction rates by month",
     table: "Figures by month",
@@ -81,9 +81,10 @@ for (const [lang, l] of Object.entries(labels)) {
       await expectAccessible(page);
       if (l.untranslated) {
         await page.goto("/transparency/news");
-        await page.getByRole("link", { name: l.untranslated }).click();
+        // Its title has a translation, its text has not: the article is shown in Chinese, and says so.
+        await page.getByRole("link", { name: l.untranslated.link }).click();
         await expect(page.getByRole("note")).toContainText("no English version");
-        await expect(page.getByRole("heading", { level: 1, name: l.untranslated })).toBeVisible();
+        await expect(page.getByRole("heading", { level: 1, name: l.untranslated.heading })).toBeVisible();
       }
     });
 
@@ -105,7 +106,10 @@ for (const [lang, l] of Object.entries(labels)) {
       await expectAccessible(page);
 
       const csvLink = page.getByRole("link", { name: l.csv });
-      const response = await page.request.get((await csvLink.getAttribute("href"))!);
+      // As a browser asks for a download: in the reader's language.
+      const response = await page.request.get((await csvLink.getAttribute("href"))!, {
+        headers: { "Accept-Language": lang === "en" ? "en-GB" : "zh-CN" },
+      });
       expect(response.headers()["content-type"]).toContain("text/csv");
       const rows = parseCsv(await response.text());
       for (const [month, cells] of months) {

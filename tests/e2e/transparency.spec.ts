@@ -83,7 +83,7 @@ for (const [lang, l] of Object.entries(labels)) {
         await page.goto("/transparency/news");
         // Its title has a translation, its text has not: the article is shown in Chinese, and says so.
         await page.getByRole("link", { name: l.untranslated.link }).click();
-        await expect(page.getByRole("note")).toContainText("no English version");
+        await expect(page.getByRole("main").getByRole("note")).toContainText("no English version");
         await expect(page.getByRole("heading", { level: 1, name: l.untranslated.heading })).toBeVisible();
       }
     });

@@ -29,6 +29,8 @@ const rules = {
   "desk.markAway": ["officer"],
   // The service hall's catalogue: guides, forms, published or not.
   "service.edit": ["moderator", "admin"],
+  // Write, publish and archive /transparency articles.
+  "article.edit": ["moderator", "admin"],
   "user.list": ["admin"],
   "user.create": ["admin"],
   "user.edit": ["admin"],

@@ -43,6 +43,8 @@ export const pages = [
   "/feedback",
   "/feedback/replies",
   "/officers.csv",
+  "/transparency/statistics",
+  "/transparency/statistics.csv",
 ];
 
 /** The bare comparison app: two files, built with the project's own Next.js (hard-linked node_modules). */

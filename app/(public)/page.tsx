@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { OfficerSummary } from "@/components/officers/officer-summary";
 import { OfficerSearchForm } from "@/components/officers/search-form";
 import { ServiceHallSection } from "@/components/services/service-hall-section";
+import { LatestArticles } from "@/components/transparency/latest-articles";
 import { EmergencyNotice } from "@/components/ui/emergency-notice";
 import { listLeadership } from "@/domain/directory/public-queries";
 import { getSiteInfo } from "@/domain/site/queries";
@@ -35,6 +36,7 @@ export default async function HomePage() {
           </a>
         </p>
       </section>
+      <LatestArticles />
       {leadership.length > 0 && (
         <section aria-labelledby="leadership-title" className="mt-6">
           <h2 id="leadership-title" className="mb-3 text-xl font-bold">

@@ -10,4 +10,5 @@ export const publicSections: { href: string; key: keyof typeof en.nav }[] = [
   { href: "/track", key: "track" },
   { href: "/rate", key: "rate" },
   { href: "/neighbourhood", key: "neighbourhood" },
+  { href: "/transparency", key: "transparency" },
 ];

@@ -17,6 +17,7 @@ const links: {
   { href: "/staff/templates", key: "templates", permission: "request.reply" },
   { href: "/staff/evaluations", key: "evaluations", permission: "evaluation.view" },
   { href: "/staff/neighbourhood", key: "neighbourhood", permission: "neighbourhood.edit" },
+  { href: "/staff/articles", key: "articles", permission: "article.edit" },
   { href: "/staff/directory", key: "directory", permission: "directory.view" },
   { href: "/staff/users", key: "users", permission: "user.list" },
   { href: "/staff/audit", key: "audit", permission: "audit.view" },

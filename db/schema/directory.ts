@@ -22,6 +22,9 @@ export const units = pgTable(
     dutyPhone: text().notNull().default(""),
     hoursZh: text().notNull().default(""),
     hoursEn: text().notNull().default(""),
+    // What the unit does, for /transparency's organisation and functions (机构职能).
+    functionsZh: text().notNull().default(""),
+    functionsEn: text().notNull().default(""),
     sort: integer().notNull().default(0),
   },
   (t) => [index().on(t.parentId)],

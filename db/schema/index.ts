@@ -3,6 +3,8 @@ export * from "./directory";
 export * from "./evaluations";
 export * from "./requests";
 export * from "./services";
+export * from "./statistics";
 export * from "./system";
+export * from "./transparency";
 export * from "./users";
 export * from "@/lib/core/values";

@@ -98,6 +98,9 @@ export const requests = pgTable(
     index("requests_account").on(t.accountId, t.createdAt),
     index("requests_service").on(t.serviceId, t.createdAt),
     index("requests_deadline").on(t.deadlineAt, t.id),
+    // The statistics refresh finds the months whose requests changed since the last one.
+    index("requests_updated").on(t.updatedAt),
+    index("requests_created").on(t.createdAt),
     // The queue's text search ("subject contains") without reading every request.
     index("requests_subject_trgm").using("gin", t.subject.op("gin_trgm_ops")),
   ],

@@ -3,10 +3,13 @@ import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { verifyPassword } from "@/lib/core/password";
 
 import type { Db, Tx } from "../client";
-import { areas, officers, replyTemplates, sessions, settings, units, users } from "../schema";
+import { areas, articles, officers, replyTemplates, sessions, settings, units, users } from "../schema";
+import { DEMO_ARTICLES } from "./demo-articles";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
+import { FUNCTIONS_BY_KIND, FUNCTIONS_BY_SLUG } from "./demo-functions";
 import { seedDemoNeighbourhood } from "./demo-neighbourhood";
 import { insertDemoServices } from "./demo-services";
+import { generateRequests } from "./generate-requests";
 
 export const DEMO_PASSWORD = "safe-city-demo";
 /** The village whose responsible officer has a demo account: a question asked there reaches a person who can sign in. */
@@ -22,6 +25,8 @@ export const demoAccounts = [
 ] as const;
 
 const CHUNK = 1000;
+// Two years of closed requests, about 300 a month, for the statistics to show.
+const HISTORY_REQUESTS = 7200;
 
 async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
@@ -31,9 +36,10 @@ async function insertBureau(tx: Tx, bureau: DemoBureau): Promise<void> {
   const unitIds = new Map<string, number>();
   for (const { parentSlug, ...unit } of bureau.units) {
     const parentId = parentSlug ? unitIds.get(parentSlug) : null;
+    const functions = FUNCTIONS_BY_SLUG[unit.slug] ?? FUNCTIONS_BY_KIND[unit.kind];
     const [row] = await tx
       .insert(units)
-      .values({ ...unit, parentId })
+      .values({ ...unit, parentId, functionsZh: functions?.zh ?? "", functionsEn: functions?.en ?? "" })
       .returning({ id: units.id });
     unitIds.set(unit.slug, row!.id);
   }
@@ -120,6 +126,14 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
       },
     ]);
     await seedDemoNeighbourhood(tx, officer?.unitId ?? null);
+    const day = 24 * 60 * 60 * 1000;
+    await tx.insert(articles).values(
+      DEMO_ARTICLES.map(({ daysAgo, ...a }) => ({
+        ...a,
+        publishedAt: a.status === "draft" ? null : new Date(Date.now() - daysAgo * day),
+      })),
+    );
+    await generateRequests(tx, HISTORY_REQUESTS, { history: true });
     return { seeded: true };
   });
 }

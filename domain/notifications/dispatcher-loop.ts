@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getDb } from "@/db/client";
+import { refreshStatistics } from "@/db/statistics-refresh";
 import { env } from "@/lib/core/env";
 import { errorFields, logger } from "@/lib/core/logger";
 
@@ -18,6 +19,10 @@ let lastSweep = 0;
 // by default): a deadline is a day or more, and the query reads every open request.
 const ESCALATION_TICKS = 12;
 let lastEscalation = 0;
+// The statistics' monthly aggregates are brought up to date this often (the
+// first tick does it at once): a few recent months, in well under a second.
+const STATISTICS_REFRESH_MS = 5 * 60_000;
+let lastStatistics = 0;
 
 /**
  * The server's periodic work, one tick of it: now and then escalate overdue
@@ -44,6 +49,15 @@ export async function periodicWork(now = Date.now()): Promise<void> {
     if (result.sent || result.failed || result.retried) logger.info(result, "outbox dispatched");
   } catch (error) {
     logger.error({ err: errorFields(error) }, "outbox dispatch failed");
+  }
+  if (now - lastStatistics >= STATISTICS_REFRESH_MS) {
+    lastStatistics = now;
+    try {
+      const result = await refreshStatistics(await getDb());
+      if (result.refreshed) logger.debug(result, "statistics refreshed");
+    } catch (error) {
+      logger.error({ err: errorFields(error) }, "statistics refresh failed");
+    }
   }
   if (now - lastSweep < LIMIT_SWEEP_MS) return;
   lastSweep = now;

@@ -5,11 +5,13 @@ import { AssignedToMe } from "@/components/desk/assigned-to-me";
 import { MostBacked } from "@/components/desk/most-backed";
 import { OverdueByUnitTable } from "@/components/requests/overdue-by-unit";
 import { QueueShortcuts } from "@/components/requests/queue-shortcuts";
+import { FiguresSummary } from "@/components/statistics/figures-summary";
 import { PageProblem } from "@/components/ui/page-problem";
 import { assignedToMe, mostBacked } from "@/domain/desk/staff-lists";
 import { getDirectorySummary } from "@/domain/directory/summary";
 import { overdueByUnit } from "@/domain/requests/staff/overdue-by-unit";
 import { queueCounts } from "@/domain/requests/staff/queue";
+import { thisMonth } from "@/domain/statistics/queries";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -19,12 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffDashboardPage() {
   const ctx = await getCtx();
-  const [read, counts, overdue, mine, backed] = await Promise.all([
+  const [read, counts, overdue, mine, backed, month] = await Promise.all([
     readForPage(getDirectorySummary(ctx)),
     readForPage(queueCounts(ctx)),
     readForPage(overdueByUnit(ctx)),
     readForPage(assignedToMe(ctx)),
     readForPage(mostBacked(ctx)),
+    thisMonth(),
   ]);
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   if (!counts.ok) return <PageProblem kind={counts.problem} roles={counts.roles} current={counts.current} />;
@@ -51,6 +54,13 @@ export default async function StaffDashboardPage() {
       <div className="mt-6">
         <MostBacked items={backed.data} />
       </div>
+      <h2 className="mb-2 mt-6 text-xl font-bold">
+        {t("statisticsTitle")} ({month.month})
+      </h2>
+      <FiguresSummary figures={month.figures} items={["onTime", "satisfaction"]} />
+      <p className="mb-4">
+        <a href="/transparency/statistics">{t("statisticsLink")}</a>
+      </p>
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("overdueByUnit")}</h2>
       <OverdueByUnitTable rows={overdue.data} />
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("directoryTitle")}</h2>

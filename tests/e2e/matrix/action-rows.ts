@@ -21,6 +21,7 @@ import { evaluationActionRows } from "./evaluation-rows";
 import { actionIds, filled, formsFor, post } from "./forms";
 import type { Records } from "./records";
 import { servicesActionRows } from "./services-rows";
+import { transparencyActionRows } from "./transparency-rows";
 
 // Every server action, tried by every role: one line each (a line per record
 // where records differ). action-row.ts says what a line and its cells mean.
@@ -235,6 +236,7 @@ export const actionRows: ActionRow[] = [
   ...evaluationActionRows,
   ...deskActionRows,
   ...servicesActionRows,
+  ...transparencyActionRows,
   account("signOutEverywhereAction", signedIn, "resident", "/account", { last: true }),
   root("signOutAction", everyone, "resident", "/", {
     last: true,

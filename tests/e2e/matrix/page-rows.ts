@@ -3,6 +3,7 @@ import { evaluationPageRows } from "./evaluation-rows";
 import { knownTo, type Group, type Records } from "./records";
 import { servicesPageRows } from "./services-rows";
 import type { Role } from "./sessions";
+import { transparencyPageRows } from "./transparency-rows";
 
 // Every page and route handler, tried with GET by each role. One line each:
 // the route as app/ names it, what each role gets (in the order signed out,
@@ -153,6 +154,7 @@ export const pageRows: PageRow[] = [
   page("/staff/users/[id]", admins, (r) => `/staff/users/${r.staffBystander}`),
   page("/staff/users/new", admins),
   ...evaluationPageRows,
+  ...transparencyPageRows,
 ];
 
 /** What a page may show a role. */

@@ -5,8 +5,10 @@ import { ScoresOnRecord } from "@/components/evaluations/scores-on-record";
 import { personName, placeName, titleOf } from "@/components/officers/names";
 import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
 import { PhoneLink } from "@/components/officers/phone-link";
+import { ResponsivenessRecord } from "@/components/statistics/responsiveness-record";
 import { PageProblem } from "@/components/ui/page-problem";
 import { getOfficerProfile } from "@/domain/directory/public-queries";
+import { officerRecord } from "@/domain/statistics/records";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -23,6 +25,7 @@ export default async function OfficerPage({ params }: { params: Params }) {
   const read = await readForPage(getOfficerProfile(ctx, (await params).badge));
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const officer = read.data;
+  const record = await officerRecord(ctx, officer.badgeNumber);
   const t = await getTranslations("officers");
   const locale = ctx.locale;
   const villages = officer.areas.filter((a) => a.kind === "village");
@@ -85,6 +88,7 @@ export default async function OfficerPage({ params }: { params: Params }) {
         </section>
       )}
       <ScoresOnRecord target={`officer:${officer.badgeNumber}`} />
+      <ResponsivenessRecord figures={record} />
     </>
   );
 }

@@ -7,8 +7,10 @@ import { NonEmergencyNotice } from "@/components/officers/non-emergency-notice";
 import { OfficerSummary } from "@/components/officers/officer-summary";
 import { PhoneLink } from "@/components/officers/phone-link";
 import { UnitAreas } from "@/components/officers/unit-areas";
+import { ResponsivenessRecord } from "@/components/statistics/responsiveness-record";
 import { PageProblem } from "@/components/ui/page-problem";
 import { getUnitPage } from "@/domain/directory/unit-page";
+import { unitRecord } from "@/domain/statistics/records";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -29,6 +31,7 @@ export default async function UnitPage(props: Props) {
   const { ctx, read } = await load(props);
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const unit = read.data;
+  const record = await unitRecord(ctx, unit.slug);
   const t = await getTranslations("units");
   const en = ctx.locale === "en";
   return (
@@ -96,6 +99,7 @@ export default async function UnitPage(props: Props) {
       )}
       {unit.areaTotal > 0 && <UnitAreas unit={unit} />}
       <UnitNeighbourhoodAndRatings slug={unit.slug} kind={unit.kind} />
+      <ResponsivenessRecord figures={record} statisticsHref={`/transparency/statistics?unit=${unit.slug}`} />
     </>
   );
 }

@@ -1,0 +1,34 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+
+import { ArticleForm, ArticleStatusInput, saveArticle, setArticleStatus } from "@/domain/transparency/manage-articles";
+import { formAction, redirectAction } from "@/lib/action";
+import type { FormState } from "@/lib/errors";
+
+const save = formAction({
+  schema: ArticleForm.extend({ articleId: z.number().nullable() }),
+  run: (ctx, input) => saveArticle(ctx, input.articleId, input),
+  revalidate: "/staff/articles",
+  // A new draft opens on its own page, with its preview.
+  done: (id, input): FormState => {
+    if (input.articleId === null) redirect(`/staff/articles/${id}?saved=1`);
+    return { fieldErrors: {}, values: {}, done: true };
+  },
+});
+
+const status = redirectAction({
+  schema: ArticleStatusInput,
+  run: setArticleStatus,
+  back: (formData) => `/staff/articles/${Number(formData.get("articleId")) || ""}`,
+  outcome: () => ({ status: "1" }),
+});
+
+export async function saveArticleAction(articleId: number | null, state: FormState, formData: FormData) {
+  return save(state, formData, { articleId });
+}
+
+export async function articleStatusAction(formData: FormData) {
+  return status(formData);
+}

@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+
+import type { Figures } from "@/domain/statistics/figures";
+import { cell, type Column } from "@/domain/statistics/table";
+
+/** A table of figures, one row per month or unit: the same cells the CSV download writes. */
+export async function FiguresTable({
+  caption,
+  rowHeader,
+  rows,
+  columns,
+}: {
+  caption: string;
+  rowHeader: "month" | "unit";
+  rows: { key: string; label: string; figures: Figures }[];
+  columns: readonly Column[];
+}) {
+  const t = await getTranslations("statistics.columns");
+  return (
+    // Scrolls sideways on a phone; focusable, so the keyboard can scroll it too.
+    <div className="mb-4 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+      <table className="min-w-full border-collapse text-sm">
+        <caption className="mb-1 text-left font-semibold">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-400 text-left align-bottom">
+            <th scope="col" className="py-1 pr-3">
+              {t(rowHeader)}
+            </th>
+            {columns.map((c) => (
+              <th key={c} scope="col" className="py-1 pr-3 text-right">
+                {t(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className="border-b border-slate-200">
+              <th scope="row" className="whitespace-nowrap py-1 pr-3 text-left font-normal">
+                {r.label}
+              </th>
+              {columns.map((c) => (
+                <td key={c} className="py-1 pr-3 text-right tabular-nums">
+                  {cell(r.figures, c)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

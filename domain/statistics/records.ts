@@ -1,0 +1,31 @@
+import "server-only";
+
+import { and, eq } from "drizzle-orm";
+
+import { getDb } from "@/db/client";
+import { officers, units } from "@/db/schema";
+
+import type { Ctx } from "../context";
+import { NotFoundError } from "../errors";
+import type { Figures } from "./figures";
+import { responsiveness } from "./queries";
+
+/** A published officer's last 12 months, for their public page. */
+export async function officerRecord(_ctx: Ctx, badgeNumber: string, now = new Date()): Promise<Figures> {
+  const db = await getDb();
+  const [officer] = await db
+    .select({ id: officers.id })
+    .from(officers)
+    .where(and(eq(officers.badgeNumber, badgeNumber), eq(officers.published, true)))
+    .limit(1);
+  if (!officer) throw new NotFoundError(`officer ${badgeNumber}`);
+  return responsiveness("officer", officer.id, now);
+}
+
+/** A unit's last 12 months, for its public page. */
+export async function unitRecord(_ctx: Ctx, slug: string, now = new Date()): Promise<Figures> {
+  const db = await getDb();
+  const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.slug, slug)).limit(1);
+  if (!unit) throw new NotFoundError(`unit ${slug}`);
+  return responsiveness("unit", unit.id, now);
+}

@@ -45,6 +45,7 @@ export const config = {
     "/units/:slug+",
     "/track/:token+",
     "/desk/q/:trackingNumber+",
+    "/transparency/:path+",
     "/account/security",
     "/staff",
     "/staff/:path*",

@@ -9,6 +9,7 @@ import { staffNeighbourhoodItemVisible } from "@/domain/neighbourhood/staff-quer
 import { can, needsSecondFactorFirst, rolesAllowed, type Permission } from "@/domain/permissions";
 import { staffRequestVisible } from "@/domain/requests/staff/scope";
 import { trackTokenExists } from "@/domain/requests/track";
+import { articleSections, publicArticleExists } from "@/domain/transparency/articles";
 import type { Role } from "@/lib/core/values";
 
 /**
@@ -43,7 +44,10 @@ const publicRecords: Record<string, (segment: string) => Promise<boolean>> = {
   officers: (badge) => officerExists(anonymousCtx(), badge),
   units: (slug) => unitExists(anonymousCtx(), slug),
   track: (token) => trackTokenExists(anonymousCtx(), token),
+  // /transparency/<section>, beside the fixed pages and downloads of the same folder.
+  transparency: async (segment) => transparencyFixed.includes(segment) || (articleSections as readonly string[]).includes(segment),
 };
+const transparencyFixed = ["organisation", "statistics", "statistics.csv", "statistics.json", "feed.xml"];
 
 // Pages by the permission they need, most specific first; a staff page not
 // listed needs what the staff area does. Listed for their status codes only:
@@ -57,6 +61,7 @@ const guardedPages: [RegExp, Permission][] = [
   [/^\/staff\/directory\/import(\/|$)/, "directory.edit"],
   [/^\/staff\/directory(\/|$)/, "directory.view"],
   [/^\/staff\/templates(\/|$)/, "request.reply"],
+  [/^\/staff\/articles(\/|$)/, "article.edit"],
   [/^\/staff\/requests(\/|$)/, "request.view"],
   [/^\/staff(\/|$)/, "staff.enter"],
 ];
@@ -94,6 +99,9 @@ export async function pageVerdict(pathname: string, loadCtx: () => Promise<Ctx>)
   const [first, second, third] = segments;
   const exists = first !== undefined ? publicRecords[first] : undefined;
   if (exists && second !== undefined && third === undefined) return (await exists(second)) ? render : notFound;
+  if (first === "transparency" && second === "articles" && third !== undefined && segments.length === 3) {
+    return (await publicArticleExists(anonymousCtx(), third)) ? render : notFound;
+  }
   // A published question's permalink (/desk/q/<tracking number>).
   if (first === "desk" && second === "q" && third !== undefined && segments.length === 3) {
     return (await getPublishedQuestion(anonymousCtx(), third)) ? render : notFound;

@@ -55,6 +55,17 @@ export async function getPublicArticle(_ctx: Ctx, id: unknown): Promise<Article>
   return article;
 }
 
+/** Whether an article is public (the proxy's status code); the page reads it with getPublicArticle. */
+export async function publicArticleExists(ctx: Ctx, id: string): Promise<boolean> {
+  try {
+    await getPublicArticle(ctx, id);
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError) return false;
+    throw error;
+  }
+}
+
 /** The article's title and body in `locale`, or in the other language when it has none: `fallback` says so. */
 export function localised(article: Pick<Article, "titleZh" | "titleEn" | "bodyZh" | "bodyEn">, locale: Locale) {
   const own = locale === "en" ? { title: article.titleEn, body: article.bodyEn } : { title: article.titleZh, body: article.bodyZh };

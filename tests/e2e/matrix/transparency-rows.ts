@@ -8,8 +8,8 @@ import type { PageRow } from "./page-rows";
 const PUBLISHED = 1;
 const DRAFT = 14;
 const everyone = "200 200 200 200 200";
-// Officers are shown the page's problem ("for moderators and admins") with status 200.
-const articleEditors = "signIn 403 200 200 200";
+const nobody = "404 404 404 404 404";
+const articleEditors = "signIn 403 403 200 200";
 
 const page = (route: string, cells: string, path?: string, note?: string): PageRow => ({
   route: `page ${route}`,
@@ -23,9 +23,9 @@ export const transparencyPageRows: PageRow[] = [
   page("/transparency", everyone),
   page("/transparency/organisation", everyone),
   page("/transparency/[section]", everyone, "/transparency/notices"),
-  page("/transparency/[section]", everyone, "/transparency/no-such-section", "no such section: the page says it is not found"),
+  page("/transparency/[section]", nobody, "/transparency/no-such-section", "no such section"),
   page("/transparency/articles/[id]", everyone, `/transparency/articles/${PUBLISHED}`),
-  page("/transparency/articles/[id]", everyone, `/transparency/articles/${DRAFT}`, "a draft: the page says it is not found"),
+  page("/transparency/articles/[id]", nobody, `/transparency/articles/${DRAFT}`, "a draft"),
   page("/transparency/statistics", everyone, "/transparency/statistics?from=2026-01&to=2026-06"),
   handler("GET /transparency/statistics.csv", everyone),
   handler("GET /transparency/statistics.json", everyone),

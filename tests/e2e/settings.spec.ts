@@ -11,7 +11,7 @@ test.describe("settings", () => {
     await page.getByRole("navigation", { name: "Staff sections" }).getByRole("link", { name: "Settings" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
     await expect(page.getByLabel("Small incident (working days)")).toHaveValue("3");
-    await expect(page.getByLabel("Ask a question (working days)")).toHaveValue("5");
+    await expect(page.getByLabel("Ask a question (working days)")).toHaveValue("3");
     await expectAccessible(page);
 
     const tip = page.getByLabel("Share a safety tip (working days)");

@@ -26,7 +26,7 @@ const loadSchema = () => import("@/domain/desk/question-form").then((module) => 
 export function QuestionFormView({ place, answerer, idempotencyKey, action }: Props) {
   const t = useTranslations("desk");
   const f = useTranslations("feedback");
-  const { state, pending, formProps, register, field, error, summary, attempt } = useZodForm({ schema: loadSchema, action });
+  const { state, pending, formProps, register, field, summary, attempt } = useZodForm({ schema: loadSchema, action });
   if (state.receipt) {
     const toOfficer = state.receipt.routedTo === "officer" && answerer.officer;
     return (
@@ -58,31 +58,14 @@ export function QuestionFormView({ place, answerer, idempotencyKey, action }: Pr
         <ErrorSummary title={f("errorTitle")} errors={summary(labels)} attempt={attempt} />
         <input type="hidden" name="place" value={place} />
         <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
-        <div className={`mb-5 ${error("topic") ? "border-l-4 border-red-700 pl-3" : ""}`}>
-          <label htmlFor="topic" className="mb-1 block font-semibold">
-            {t("topic")}
-          </label>
-          {error("topic") && (
-            <p id="topic-error" className="mb-1 font-semibold text-red-700">
-              {error("topic")}
-            </p>
-          )}
-          <select
-            id="topic"
-            {...register("topic")}
-            defaultValue={v.topic ?? ""}
-            aria-invalid={error("topic") ? true : undefined}
-            aria-describedby={error("topic") ? "topic-error" : undefined}
-            className={`w-full max-w-md rounded border-2 px-2 py-2 ${error("topic") ? "border-red-700" : "border-slate-700"}`}
-          >
-            <option value="">{t("chooseTopic")}</option>
-            {deskTopics.map((topic) => (
-              <option key={topic} value={topic}>
-                {t(`topics.${topic}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field {...field("topic")} label={t("topic")} defaultValue={v.topic ?? ""}>
+          <option value="">{t("chooseTopic")}</option>
+          {deskTopics.map((topic) => (
+            <option key={topic} value={topic}>
+              {t(`topics.${topic}`)}
+            </option>
+          ))}
+        </Field>
         <Field {...field("subject")} label={t("subject")} defaultValue={v.subject} />
         <Field {...field("body")} label={t("body")} hint={t("bodyHint")} defaultValue={v.body} rows={8} maxLength={4000} />
         <fieldset className="mb-5">

@@ -121,27 +121,10 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
       <Field {...field("areaName")} label={t("areaName")} hint={t("areaHint")} defaultValue={v.areaName} />
       {concerned && (
         <>
-          <div className="mb-5">
-            <label htmlFor="unitConcerned" className="mb-1 block font-semibold">
-              {t("unitConcerned")}
-            </label>
-            {err("unitConcerned") && (
-              <p id="unitConcerned-error" className="mb-1 font-semibold text-red-700">
-                {err("unitConcerned")}
-              </p>
-            )}
-            <select
-              id="unitConcerned"
-              {...register("unitConcerned")}
-              defaultValue={v.unitConcerned ?? ""}
-              aria-invalid={err("unitConcerned") ? true : undefined}
-              aria-describedby={err("unitConcerned") ? "unitConcerned-error" : undefined}
-              className={`w-full max-w-md rounded border-2 px-2 py-2 ${err("unitConcerned") ? "border-red-700" : "border-slate-700"}`}
-            >
-              <option value="">{t("noUnit")}</option>
-              <UnitOptions groups={units} />
-            </select>
-          </div>
+          <Field {...field("unitConcerned")} label={t("unitConcerned")} defaultValue={v.unitConcerned ?? ""}>
+            <option value="">{t("noUnit")}</option>
+            <UnitOptions groups={units} />
+          </Field>
           <Field
             {...field("officerConcerned", ["unitConcerned"])}
             label={t("officerConcerned")}

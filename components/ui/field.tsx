@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 type FieldProps = {
@@ -17,9 +18,11 @@ type FieldProps = {
   list?: string;
   /** react-hook-form's props for the field, when a form checks it in the browser. */
   register?: UseFormRegisterReturn;
+  /** <option>s: a <select> of them instead of an input. */
+  children?: ReactNode;
 };
 
-/** A labelled input; its error sits beside it, tied by aria-describedby (GOV.UK pattern). */
+/** A labelled input, textarea or select; its error sits beside it, tied by aria-describedby (GOV.UK pattern). */
 export function Field({
   name,
   label,
@@ -34,6 +37,7 @@ export function Field({
   maxLength,
   list,
   register,
+  children,
 }: FieldProps) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
@@ -62,7 +66,11 @@ export function Field({
           {error}
         </p>
       )}
-      {rows ? (
+      {children ? (
+        <select {...common} {...register}>
+          {children}
+        </select>
+      ) : rows ? (
         <textarea {...common} {...register} rows={rows} />
       ) : (
         <input {...common} {...register} type={type} autoComplete={autoComplete ?? "off"} inputMode={inputMode} list={list} />

@@ -11,6 +11,7 @@ import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { can, requirePermission } from "../permissions";
 import { parseForm } from "../validation";
+import { guideTexts } from "./edit-guide";
 import { FieldDefinition, parseFieldDefinition } from "./field-definition";
 
 /** Every service, published or not, for the staff catalogue. */
@@ -30,26 +31,27 @@ export async function listServicesForStaff(ctx: Ctx) {
     .orderBy(asc(services.sort), asc(services.id));
 }
 
-/** One service as its editor shows it: titles in both languages, its form definition, published or not. */
+/** One service as its editor shows it: its guide in both languages, its form definition, published or not. */
 export async function getServiceForStaff(ctx: Ctx, slug: string) {
   requirePermission(ctx, "service.edit");
   const db = await getDb();
   const [service] = await db
-    .select({
-      slug: services.slug,
-      titleZh: services.titleZh,
-      titleEn: services.titleEn,
-      category: services.category,
-      online: services.online,
-      published: services.published,
-      fields: services.fields,
-    })
+    .select()
     .from(services)
     .where(eq(services.slug, slug.slice(0, 80)));
   if (!service) throw new NotFoundError("service");
   // Saved definitions were checked when saved; one that no longer parses shows no preview.
   const parsed = FieldDefinition.safeParse(service.fields);
-  return { ...service, fields: parsed.success ? parsed.data : [], definition: JSON.stringify(service.fields, null, 2) };
+  return {
+    slug: service.slug,
+    titleZh: service.titleZh,
+    titleEn: service.titleEn,
+    published: service.published,
+    online: service.online,
+    fields: parsed.success ? parsed.data : [],
+    definition: JSON.stringify(service.fields, null, 2),
+    guide: guideTexts(service),
+  };
 }
 
 /** Whether a service's editor page exists, for the page guard's status code. */

@@ -89,4 +89,30 @@ test.describe("staff service catalogue", () => {
     }
     await expect(preview(page).getByLabel("Number of stewards")).toHaveCount(0);
   });
+
+  test("a moderator edits a guide in both languages; steps that do not pair up are refused", async ({ page }) => {
+    await signIn(page, "moderator@demo.test");
+    await page.goto("/staff/services/kinship-certificate");
+    const summary = page.getByLabel("Summary (English)");
+    const original = await summary.inputValue();
+    await page.getByLabel("Steps (English)").fill("Only one step");
+    await page.getByRole("button", { name: "Save the guide" }).click();
+    await expect(errorSummary(page)).toContainText("Steps (English): The steps need as many lines in English as in Chinese.");
+
+    try {
+      await page.goto("/staff/services/kinship-certificate");
+      await summary.fill("Kinship certified from the household records, usually the same day.");
+      await page.getByRole("button", { name: "Save the guide" }).click();
+      await expect(page.getByRole("status")).toHaveText("The guide is saved.");
+      await expect(summary).toHaveValue("Kinship certified from the household records, usually the same day.");
+      await expectAccessible(page);
+      await page.goto("/services/kinship-certificate");
+      await expect(page.getByText("Kinship certified from the household records, usually the same day.")).toBeVisible();
+    } finally {
+      await page.goto("/staff/services/kinship-certificate");
+      await summary.fill(original);
+      await page.getByRole("button", { name: "Save the guide" }).click();
+      await expect(page.getByRole("status")).toHaveText("The guide is saved.");
+    }
+  });
 });

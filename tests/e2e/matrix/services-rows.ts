@@ -60,4 +60,7 @@ export const servicesActionRows: ActionRow[] = [
   catalogue("saveServiceDefinitionAction", editors, "moderator", "/staff/services/dog-registration", {
     note: "the dog registration's own definition, saved unchanged",
   }),
+  catalogue("saveServiceGuideAction", editors, "moderator", "/staff/services/dog-registration", {
+    note: "the dog registration's own guide, saved unchanged",
+  }),
 ];

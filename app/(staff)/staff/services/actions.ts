@@ -1,8 +1,10 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 
 import { ValidationError } from "@/domain/errors";
+import { GuideForm, saveServiceGuide } from "@/domain/services/edit-guide";
 import {
   DefinitionRefusedError,
   PublishServiceForm,
@@ -50,4 +52,16 @@ export async function saveServiceDefinitionAction(slug: string, state: FormState
   if (reasons.length === 0) return next;
   const t = await getTranslations("errors");
   return { ...next, errorTexts: { ...next.errorTexts, [refused]: t("fieldDefinition", { reason: reasons.join("; ") }) } };
+}
+
+const guide = formAction({
+  schema: GuideForm,
+  run: saveServiceGuide,
+  revalidate: (input) => `/staff/services/${input.slug}`,
+  // The page says the guide is saved, with or without JavaScript.
+  done: (_, input): FormState => redirect(`/staff/services/${input.slug}?guide=saved`),
+});
+
+export async function saveServiceGuideAction(slug: string, state: FormState, formData: FormData) {
+  return guide(state, formData, { slug });
 }

@@ -2,16 +2,19 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { DefinitionPreview } from "@/components/services/definition-preview";
+import { ActionForm } from "@/components/ui/action-form";
 import { ClientMessages } from "@/components/ui/client-messages";
+import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { PageProblem } from "@/components/ui/page-problem";
 import { getServiceForStaff } from "@/domain/services/edit-services";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
-import { saveServiceDefinitionAction } from "../actions";
+import { saveServiceDefinitionAction, saveServiceGuideAction } from "../actions";
 import { DefinitionEditor } from "./definition-editor";
+import { GuideFields, guideLabels } from "./guide-fields";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ guide?: string }> };
 
 async function load({ params }: Props) {
   const ctx = await getCtx();
@@ -30,6 +33,7 @@ export default async function StaffServicePage(props: Props) {
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const service = read.data;
   const t = await getTranslations("staffServices");
+  const guideSaved = (await props.searchParams).guide === "saved";
   const title = ctx.locale === "en" ? service.titleEn : service.titleZh;
   return (
     <>
@@ -64,6 +68,16 @@ export default async function StaffServicePage(props: Props) {
           </ClientMessages>
         </section>
       </div>
+      <section aria-labelledby="guide-title" className="mt-6">
+        <h2 id="guide-title" className="mb-2 text-xl font-bold">
+          {t("guide.title")}
+        </h2>
+        <p className="mb-3 max-w-2xl">{t("guide.intro")}</p>
+        <OutcomeNotice success={guideSaved ? t("guide.saved") : null} />
+        <ActionForm action={saveServiceGuideAction.bind(null, service.slug)} submitLabel={t("guide.save")} labels={await guideLabels()}>
+          <GuideFields guide={service.guide} />
+        </ActionForm>
+      </section>
     </>
   );
 }

@@ -27,6 +27,7 @@ test.describe("staff service catalogue", () => {
 
   test("a moderator unpublishes a service, it leaves the public catalogue, and publishes it back", async ({ page }) => {
     await signIn(page, "moderator@demo.test");
+    await page.goto("/staff");
     await page.getByRole("navigation", { name: "Staff sections" }).getByRole("link", { name: "Services", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Services" })).toBeVisible();
     const row = page.getByRole("row", { name: /Certificate of kinship/ });

@@ -9,6 +9,7 @@ import { staffNeighbourhoodItemVisible } from "@/domain/neighbourhood/staff-quer
 import { can, needsSecondFactorFirst, rolesAllowed, type Permission } from "@/domain/permissions";
 import { staffRequestVisible } from "@/domain/requests/staff/scope";
 import { trackTokenExists } from "@/domain/requests/track";
+import { staffServiceExists } from "@/domain/services/edit-services";
 import { articleSections, publicArticleExists } from "@/domain/transparency/articles";
 import type { Role } from "@/lib/core/values";
 
@@ -62,6 +63,7 @@ const guardedPages: [RegExp, Permission][] = [
   [/^\/staff\/directory(\/|$)/, "directory.view"],
   [/^\/staff\/templates(\/|$)/, "request.reply"],
   [/^\/staff\/articles(\/|$)/, "article.edit"],
+  [/^\/staff\/services(\/|$)/, "service.edit"],
   [/^\/staff\/requests(\/|$)/, "request.view"],
   [/^\/staff(\/|$)/, "staff.enter"],
 ];
@@ -82,6 +84,7 @@ async function staffRecordExists(ctx: Ctx, segments: string[]): Promise<boolean>
   if (area === "neighbourhood" && id !== undefined && (kind === "priorities" || kind === "visits")) {
     return staffNeighbourhoodItemVisible(ctx, kind === "visits" ? "visit" : "priority", id);
   }
+  if (area === "services" && kind !== undefined && id === undefined) return staffServiceExists(ctx, kind);
   if (area !== "directory" || id === undefined) return true;
   if (kind === "officers") return id === "new" || officerIdExists(ctx, id);
   if (kind === "units") return id === "new" || unitIdExists(ctx, id);

@@ -18,6 +18,7 @@ const links: {
   { href: "/staff/evaluations", key: "evaluations", permission: "evaluation.view" },
   { href: "/staff/neighbourhood", key: "neighbourhood", permission: "neighbourhood.edit" },
   { href: "/staff/articles", key: "articles", permission: "article.edit" },
+  { href: "/staff/services", key: "services", permission: "service.edit" },
   { href: "/staff/directory", key: "directory", permission: "directory.view" },
   { href: "/staff/users", key: "users", permission: "user.list" },
   { href: "/staff/audit", key: "audit", permission: "audit.view" },

@@ -9,9 +9,10 @@ import { services } from "@/db/schema";
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
-import { requirePermission } from "../permissions";
+import { can, requirePermission } from "../permissions";
 import { parseForm } from "../validation";
-import { parseFieldDefinition } from "./field-definition";
+import { guideTexts } from "./edit-guide";
+import { FieldDefinition, parseFieldDefinition } from "./field-definition";
 
 /** Every service, published or not, for the staff catalogue. */
 export async function listServicesForStaff(ctx: Ctx) {
@@ -28,6 +29,40 @@ export async function listServicesForStaff(ctx: Ctx) {
     })
     .from(services)
     .orderBy(asc(services.sort), asc(services.id));
+}
+
+/** One service as its editor shows it: its guide in both languages, its form definition, published or not. */
+export async function getServiceForStaff(ctx: Ctx, slug: string) {
+  requirePermission(ctx, "service.edit");
+  const db = await getDb();
+  const [service] = await db
+    .select()
+    .from(services)
+    .where(eq(services.slug, slug.slice(0, 80)));
+  if (!service) throw new NotFoundError("service");
+  // Saved definitions were checked when saved; one that no longer parses shows no preview.
+  const parsed = FieldDefinition.safeParse(service.fields);
+  return {
+    slug: service.slug,
+    titleZh: service.titleZh,
+    titleEn: service.titleEn,
+    published: service.published,
+    online: service.online,
+    fields: parsed.success ? parsed.data : [],
+    definition: JSON.stringify(service.fields, null, 2),
+    guide: guideTexts(service),
+  };
+}
+
+/** Whether a service's editor page exists, for the page guard's status code. */
+export async function staffServiceExists(ctx: Ctx, slug: string): Promise<boolean> {
+  if (!can(ctx, "service.edit")) return true;
+  const db = await getDb();
+  const [row] = await db
+    .select({ slug: services.slug })
+    .from(services)
+    .where(eq(services.slug, slug.slice(0, 80)));
+  return row !== undefined;
 }
 
 export const PublishServiceForm = z.object({

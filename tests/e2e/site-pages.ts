@@ -39,6 +39,8 @@ export const staffPages = [
   "/staff/templates",
   "/staff/articles",
   "/staff/articles/1",
+  "/staff/services",
+  "/staff/services/residence-permit",
   "/staff/directory",
   "/staff/directory/units",
   "/staff/directory/areas",

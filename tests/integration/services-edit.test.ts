@@ -5,7 +5,13 @@ import { getDb } from "@/db/client";
 import { auditLog, services } from "@/db/schema";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/domain/errors";
 import { listServices } from "@/domain/services/catalogue";
-import { DefinitionRefusedError, listServicesForStaff, saveServiceDefinition, setServicePublished } from "@/domain/services/edit-services";
+import {
+  DefinitionRefusedError,
+  getServiceForStaff,
+  listServicesForStaff,
+  saveServiceDefinition,
+  setServicePublished,
+} from "@/domain/services/edit-services";
 
 import { ctxFor, signedOut } from "../helpers/ctx";
 
@@ -50,6 +56,19 @@ describe("keeping the service catalogue", () => {
     const [after] = await db.select().from(services).where(eq(services.slug, "dog-registration"));
     expect(after!.fields).toEqual(saved!.fields);
     expect(await auditOf("dog-registration")).toEqual(["service.edit_form"]);
+  });
+
+  it("shows the editor a service, published or not, with its definition as JSON and as fields", async () => {
+    const moderator = await ctxFor("moderator@demo.test");
+    await setServicePublished(moderator, { slug: "hotel-licence", published: "false" });
+    const service = await getServiceForStaff(moderator, "hotel-licence");
+    expect(service).toMatchObject({ slug: "hotel-licence", published: false, online: true });
+    expect(service.fields.length).toBeGreaterThan(0);
+    // The text is the definition as stored; the fields are it read, with its defaults filled in.
+    expect((JSON.parse(service.definition) as { name: string }[]).map((f) => f.name)).toEqual(service.fields.map((f) => f.name));
+    await setServicePublished(moderator, { slug: "hotel-licence", published: "true" });
+    await expect(getServiceForStaff(moderator, "no-such-service")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getServiceForStaff(await ctxFor("officer@demo.test"), "hotel-licence")).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("is refused for officers, residents and the signed out", async () => {

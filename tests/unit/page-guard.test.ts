@@ -21,6 +21,8 @@ describe("the proxy's page guard", () => {
     expect(pagePermission("/staff/directory/import")).toBe("directory.edit");
     expect(pagePermission("/staff/directory/officers/3")).toBe("directory.view");
     expect(pagePermission("/staff/requests/F261128-7KQ2MX")).toBe("request.view");
+    expect(pagePermission("/staff/services")).toBe("service.edit");
+    expect(pagePermission("/staff/services/passport")).toBe("service.edit");
     expect(pagePermission("/staff/something-new")).toBe("staff.enter");
     expect(pagePermission("/staff/directory/export/officers")).toBeNull();
     expect(pagePermission("/staff/requests/F261128-7KQ2MX/attachments/1")).toBeNull();

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 
-import { actionsOf, everyone, field, handlers, type ActionRow } from "./action-row";
+import { actionsOf, editors, everyone, field, handlers, type ActionRow } from "./action-row";
 import type { PageRow } from "./page-rows";
 
 // The service hall's lines: its public pages, and an online application that
@@ -8,6 +8,8 @@ import type { PageRow } from "./page-rows";
 
 const apply = actionsOf("app/(public)/services/[slug]/apply/actions.ts");
 const steps = actionsOf("app/(staff)/staff/requests/[trackingNo]/application-actions.ts");
+const catalogue = actionsOf("app/(staff)/staff/services/actions.ts");
+const serviceEditors = "signIn 403 403 200 200";
 const open = "200 200 200 200 200";
 const page = (route: string, path?: string): PageRow => ({ route: `page ${route}`, cells: open, path: () => path ?? route });
 
@@ -15,6 +17,14 @@ export const servicesPageRows: PageRow[] = [
   page("/services"),
   page("/services/[slug]", "/services/residence-permit"),
   page("/services/[slug]/apply", "/services/id-card-lost-report/apply"),
+  { route: "page /staff/services", cells: serviceEditors, path: () => "/staff/services" },
+  { route: "page /staff/services/[slug]", cells: serviceEditors, path: () => "/staff/services/dog-registration" },
+  {
+    route: "page /staff/services/[slug]",
+    cells: "signIn 403 403 404 404",
+    path: () => "/staff/services/no-such-service",
+    note: "no such service",
+  },
 ];
 
 export const servicesActionRows: ActionRow[] = [
@@ -38,5 +48,19 @@ export const servicesActionRows: ActionRow[] = [
     arrange: async (sql, r) => void (await sql`update requests set kind = 'application', status = 'submitted' where id = ${r.own.id}`),
     pick: (form) => field(form, "step") === "accept",
     cleanup: async (sql, r) => void (await sql`update requests set kind = 'feedback', status = 'accepted' where id = ${r.own.id}`),
+  }),
+  // Unpublishing a published service; it is published again before each call and after the line.
+  catalogue("publishServiceAction", editors, "moderator", "/staff/services", {
+    note: "unpublishing the dog registration",
+    pick: (form) => field(form, "slug") === "dog-registration",
+    arrange: async (sql) => void (await sql`update services set published = true where slug = 'dog-registration'`),
+    cleanup: async (sql) => void (await sql`update services set published = true where slug = 'dog-registration'`),
+  }),
+  // The definition saved as the editor shows it: the same fields, saved and audited again.
+  catalogue("saveServiceDefinitionAction", editors, "moderator", "/staff/services/dog-registration", {
+    note: "the dog registration's own definition, saved unchanged",
+  }),
+  catalogue("saveServiceGuideAction", editors, "moderator", "/staff/services/dog-registration", {
+    note: "the dog registration's own guide, saved unchanged",
   }),
 ];

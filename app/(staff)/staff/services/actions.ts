@@ -47,6 +47,8 @@ export async function saveServiceDefinitionAction(slug: string, state: FormState
       }
     },
     revalidate: `/staff/services/${slug}`,
+    // A fresh page says it is saved, with or without JavaScript (and keeps its title).
+    done: (): FormState => redirect(`/staff/services/${slug}?definition=saved`),
   });
   const next = await save(state, formData, { slug });
   if (reasons.length === 0) return next;

@@ -10,11 +10,13 @@ import type { FormState } from "@/lib/errors";
 
 type Props = {
   definition: string;
+  /** Arrived from a successful save. */
+  saved: boolean;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
 
 /** The field definition as JSON; a refused one comes back with its reasons beside the text. */
-export function DefinitionEditor({ definition, action }: Props) {
+export function DefinitionEditor({ definition, saved, action }: Props) {
   const t = useTranslations("staffServices");
   const [state, formAction] = useActionState(action, { fieldErrors: {}, values: {} });
   const { summary, fieldError } = useFormErrors(state, { fields: t("definition") });
@@ -22,7 +24,7 @@ export function DefinitionEditor({ definition, action }: Props) {
   return (
     <form action={formAction} className="mb-4">
       <ErrorSummary title={t("errorTitle")} errors={summary} />
-      {state.done && (
+      {(state.done || (saved && Object.keys(state.fieldErrors).length === 0)) && (
         <p role="status" className="mb-4 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
           {t("saved")}
         </p>

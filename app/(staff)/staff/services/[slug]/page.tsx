@@ -14,7 +14,7 @@ import { saveServiceDefinitionAction, saveServiceGuideAction } from "../actions"
 import { DefinitionEditor } from "./definition-editor";
 import { GuideFields, guideLabels } from "./guide-fields";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ guide?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ guide?: string; definition?: string }> };
 
 async function load({ params }: Props) {
   const ctx = await getCtx();
@@ -33,7 +33,8 @@ export default async function StaffServicePage(props: Props) {
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const service = read.data;
   const t = await getTranslations("staffServices");
-  const guideSaved = (await props.searchParams).guide === "saved";
+  const { guide, definition } = await props.searchParams;
+  const guideSaved = guide === "saved";
   const title = ctx.locale === "en" ? service.titleEn : service.titleZh;
   return (
     <>
@@ -55,7 +56,11 @@ export default async function StaffServicePage(props: Props) {
             {t("definitionTitle")}
           </h2>
           <ClientMessages paths={["staffServices"]}>
-            <DefinitionEditor definition={service.definition} action={saveServiceDefinitionAction.bind(null, service.slug)} />
+            <DefinitionEditor
+              definition={service.definition}
+              saved={definition === "saved"}
+              action={saveServiceDefinitionAction.bind(null, service.slug)}
+            />
           </ClientMessages>
         </section>
         <section aria-labelledby="preview-title" className="min-w-0">

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { Receipt, type ReceiptView } from "@/components/feedback/receipt";
+import { ConsentField } from "@/components/ui/consent-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -75,21 +76,12 @@ export function QuestionFormView({ place, answerer, idempotencyKey, action }: Pr
           <Field {...field("contactPhone")} label={f("contactPhone")} defaultValue={v.contactPhone} type="tel" autoComplete="tel" />
           <Field {...field("contactEmail")} label={f("contactEmail")} defaultValue={v.contactEmail} type="email" autoComplete="email" />
         </fieldset>
-        <div className="mb-5">
-          <label className="flex items-start gap-2 font-semibold">
-            <input
-              type="checkbox"
-              {...register("consentToPublish")}
-              defaultChecked={v.consentToPublish === "on"}
-              className="mt-1 h-5 w-5"
-              aria-describedby="consent-hint"
-            />
-            {t("consent")}
-          </label>
-          <p id="consent-hint" className="ml-7 text-sm text-slate-700">
-            {t("consentHint")}
-          </p>
-        </div>
+        <ConsentField
+          label={t("consent")}
+          hint={t("consentHint")}
+          checked={v.consentToPublish === "on"}
+          register={register("consentToPublish")}
+        />
         <SubmitButton pending={pending} pendingLabel={f("sending")}>
           {t("send")}
         </SubmitButton>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { ConsentField } from "@/components/ui/consent-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -149,21 +150,12 @@ export function FeedbackFormView({ topic, idempotencyKey, units, action }: Props
           autoComplete="email"
         />
       </fieldset>
-      <div className="mb-5">
-        <label className="flex items-start gap-2 font-semibold">
-          <input
-            type="checkbox"
-            {...register("consentToPublish")}
-            defaultChecked={v.consentToPublish === "on"}
-            className="mt-1 h-5 w-5"
-            aria-describedby="consent-hint"
-          />
-          {t("consent")}
-        </label>
-        <p id="consent-hint" className="ml-7 text-sm text-slate-700">
-          {t("consentHint")}
-        </p>
-      </div>
+      <ConsentField
+        label={t("consent")}
+        hint={t("consentHint")}
+        checked={v.consentToPublish === "on"}
+        register={register("consentToPublish")}
+      />
       <div className={`mb-6 ${err("attachments") ? "border-l-4 border-red-700 pl-3" : ""}`}>
         <label htmlFor="attachments" className="mb-1 block font-semibold">
           {t("attachments")}

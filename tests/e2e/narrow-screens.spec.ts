@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { allowTimeForPages, expect, signIn, test } from "./fixtures";
 import { publicPages, staffPages } from "./site-pages";
 
 // Residents use cheap phones: nothing may push the page wider than a 360 px screen.
@@ -10,6 +10,7 @@ async function pageWidth(page: import("@playwright/test").Page) {
 }
 
 test("public pages fit a 360 px screen", async ({ page }) => {
+  allowTimeForPages(publicPages.length);
   for (const path of publicPages) {
     await page.goto(path);
     expect(await pageWidth(page), path).toBeLessThanOrEqual(360);
@@ -17,6 +18,7 @@ test("public pages fit a 360 px screen", async ({ page }) => {
 });
 
 test("staff pages fit a 360 px screen", async ({ page }) => {
+  allowTimeForPages(staffPages.length);
   await signIn(page, "admin@demo.test");
   for (const path of staffPages) {
     await page.goto(path);

@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 
-import { expect, expectAccessible, signIn, test, withJs } from "./fixtures";
+import { allowTimeForPages, expect, expectAccessible, signIn, test, withJs } from "./fixtures";
 import { sendSuggestion } from "./send-feedback";
 import { publicPages as listedPublic, staffPages as listedStaff } from "./site-pages";
 
@@ -32,6 +32,7 @@ async function titlesIn(browser: Browser, locale: keyof typeof sites) {
 test.use({ locale: "en-GB" });
 
 test("every page's title names the page and the site in the page's language", { tag: "@js-only" }, async ({ browser }) => {
+  allowTimeForPages(2 * (publicPages.length + staffPages.length));
   for (const locale of ["en-GB", "zh-CN"] as const) {
     const titles = await titlesIn(browser, locale);
     for (const [path, title] of Object.entries(titles)) {
@@ -45,6 +46,7 @@ test("every page's title names the page and the site in the page's language", { 
 });
 
 test("every staff page passes axe", { tag: "@js-only" }, async ({ page }) => {
+  allowTimeForPages(staffPages.length);
   const request = `/staff/requests/${await sendSuggestion(page)}`;
   await signIn(page, "admin@demo.test");
   for (const path of [...staffPages, request]) {

@@ -64,7 +64,7 @@ export function posts(page: Page): string[] {
 /** Whether the test runs in the browser project with JavaScript. */
 // A test that walks many pages gets time in proportion to them, so a growing site does not make it flake.
 export function allowTimeForPages(count: number) {
-  test.setTimeout(30_000 + count * 5_000);
+  test.setTimeout(30_000 + count * 10_000);
 }
 
 export const withJs = () => base.info().project.use.javaScriptEnabled !== false;

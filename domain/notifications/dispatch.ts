@@ -1,11 +1,12 @@
 import "server-only";
 
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 
 import { getDb, type Db } from "@/db/client";
-import { outbox } from "@/db/schema";
+import { outbox, requests } from "@/db/schema";
 import { env } from "@/lib/core/env";
 import { logger } from "@/lib/core/logger";
+import type { RequestLocale } from "@/lib/core/values";
 
 import { maskRecipient } from "./mask-recipient";
 import { defaultSenders, type Senders } from "./senders";
@@ -25,7 +26,10 @@ const SEND_MARGIN_MS = 2 * 60_000;
 export type DispatchOptions = { limit?: number; now?: Date; baseUrl?: string; senders?: Partial<Senders> };
 export type DispatchResult = { sent: number; failed: number; retried: number };
 
-type Claimed = Pick<typeof outbox.$inferSelect, "id" | "channel" | "recipient" | "template" | "payload" | "attempts">;
+type Claimed = Pick<typeof outbox.$inferSelect, "id" | "channel" | "recipient" | "template" | "payload" | "attempts"> & {
+  /** The language of the request the message is about, if it is about one. */
+  locale: RequestLocale | null;
+};
 
 /** The wait after the n-th failed attempt: 1 min, 2, 4, 8 … never more than 6 h. */
 export function retryDelayMs(attempts: number): number {
@@ -76,12 +80,14 @@ async function claimDue(db: Db, limit: number, now: Date): Promise<Claimed[]> {
         template: outbox.template,
         payload: outbox.payload,
         attempts: outbox.attempts,
+        locale: requests.locale,
       })
       .from(outbox)
+      .leftJoin(requests, eq(requests.trackingNumber, sql<string>`${outbox.payload}->>'trackingNumber'`))
       .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
       .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
       .limit(limit)
-      .for("update", { skipLocked: true });
+      .for("update", { of: outbox, skipLocked: true });
     if (due.length === 0) return [];
     await tx
       .update(outbox)
@@ -100,7 +106,7 @@ async function claimDue(db: Db, limit: number, now: Date): Promise<Claimed[]> {
  * unknown to this server may be known to a newer one after a rolling deploy. */
 async function deliver(row: Claimed, senders: Senders, baseUrl: string): Promise<unknown> {
   try {
-    const { subject, text } = renderTemplate(row.template, row.payload, baseUrl);
+    const { subject, text } = renderTemplate(row.template, row.payload, baseUrl, row.locale);
     await senders[row.channel]({ id: row.id, channel: row.channel, recipient: row.recipient, template: row.template, subject, text });
     return null;
   } catch (error) {

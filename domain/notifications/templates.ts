@@ -2,6 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
+import type { RequestLocale } from "@/lib/core/values";
+
 import { renderAccountTemplate } from "./account-templates";
 import { renderStaffTemplate } from "./staff-templates";
 
@@ -132,10 +134,11 @@ const footerEn =
   "Safe City never sends or asks for your access code in a message. This message was sent automatically; please do not reply to it.";
 
 /**
- * A notification in Chinese and then English: the resident's language is not
- * known when the message is written. `baseUrl` makes the tracking link absolute.
+ * A notification in the language the resident wrote in, or, when that is not
+ * known (a request from before languages were kept), in Chinese and then
+ * English. `baseUrl` makes the tracking link absolute.
  */
-export function renderTemplate(template: string, payload: unknown, baseUrl: string): RenderedMessage {
+export function renderTemplate(template: string, payload: unknown, baseUrl: string, locale: RequestLocale | null = null): RenderedMessage {
   if (template.startsWith("account.")) return renderAccountTemplate(template, payload, baseUrl);
   if (template.startsWith("staff.")) return renderStaffTemplate(template, payload, baseUrl);
   const build = templates.get(template);
@@ -151,10 +154,11 @@ export function renderTemplate(template: string, payload: unknown, baseUrl: stri
     deadlineEn: p.deadlineAt ? enTime.format(new Date(p.deadlineAt)) : null,
   });
   const lines = (list: (string | null)[]) => list.filter((l): l is string => Boolean(l));
-  return {
-    subject: `${parts.subjectZh} / ${parts.subjectEn}`,
-    text: [...lines(parts.zh), footerZh, "", ...lines(parts.en), footerEn, ""].join("\n"),
-  };
+  const chinese = [...lines(parts.zh), footerZh, ""];
+  const english = [...lines(parts.en), footerEn, ""];
+  if (locale === "zh-CN") return { subject: parts.subjectZh, text: chinese.join("\n") };
+  if (locale === "en") return { subject: parts.subjectEn, text: english.join("\n") };
+  return { subject: `${parts.subjectZh} / ${parts.subjectEn}`, text: [...chinese, ...english].join("\n") };
 }
 
 /** The request templates; account messages are in account-templates.ts. */

@@ -76,7 +76,10 @@ test("on a wide screen the tracking page's button sits under its text box", asyn
   expect(await below(page.getByRole("button", { name: "Send", exact: true }), box)).toBe(true);
 });
 
-test("on a phone the staff request page shows the facts before the forms", async ({ page, browser }) => {
+test("the staff request page gives the facts first: on a phone, to a screen reader, and beside the forms on a wide screen", async ({
+  page,
+  browser,
+}) => {
   const receipt = await sendTip(page);
   const trackingNumber = (await receipt.locator("dd").first().innerText()).trim();
   const context = await browser.newContext({ locale: "en-GB", viewport: { width: 360, height: 740 }, javaScriptEnabled: withJs() });
@@ -89,5 +92,14 @@ test("on a phone the staff request page shows the facts before the forms", async
   expect(await below(desk.getByRole("heading", { name: "What the resident wrote" }), desk.getByText("Deadline", { exact: true }))).toBe(
     true,
   );
+  // Reading order is document order, whatever the layout.
+  const headings = await desk.getByRole("heading", { level: 2 }).allInnerTexts();
+  expect(headings.indexOf("Facts")).toBeGreaterThanOrEqual(0);
+  expect(headings.indexOf("Facts")).toBeLessThan(headings.indexOf("What the resident wrote"));
+  await desk.setViewportSize({ width: 1280, height: 800 });
+  const factsBox = await facts.boundingBox();
+  const bodyBox = await desk.getByRole("heading", { name: "What the resident wrote" }).boundingBox();
+  expect(factsBox!.x).toBeGreaterThan(bodyBox!.x + bodyBox!.width);
+  expect(Math.abs(factsBox!.y - bodyBox!.y)).toBeLessThan(5);
   await context.close();
 });

@@ -9,26 +9,14 @@ import { QuestionForm } from "@/domain/desk/question-form";
 import { submitQuestion } from "@/domain/desk/submit-question";
 import { formAction } from "@/lib/action";
 import type { FormState } from "@/lib/errors";
-import { qrPath } from "@/lib/qr";
-import { siteOrigin } from "@/lib/site-url";
+
+import { receiptView } from "../receipt-view";
 
 const submit = formAction({
   schema: QuestionForm,
   run: (ctx, input) => submitQuestion(ctx, input),
   done: async (receipt): Promise<QuestionFormState> => {
-    const trackPath = `/track/${receipt.trackToken}`;
-    return {
-      fieldErrors: {},
-      values: {},
-      receipt: {
-        trackingNumber: receipt.trackingNumber,
-        accessCode: receipt.accessCode,
-        trackPath,
-        deadlineAt: receipt.deadlineAt.toISOString(),
-        qr: qrPath(`${await siteOrigin()}${trackPath}`),
-        routedTo: receipt.routedTo,
-      },
-    };
+    return { fieldErrors: {}, values: {}, receipt: { ...(await receiptView(receipt)), routedTo: receipt.routedTo } };
   },
 });
 

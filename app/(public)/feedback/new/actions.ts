@@ -7,8 +7,8 @@ import { submitFeedback } from "@/domain/requests/submit-feedback";
 import { formAction } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
 import { formValues } from "@/lib/form-data";
-import { qrPath } from "@/lib/qr";
-import { siteOrigin } from "@/lib/site-url";
+
+import { receiptView } from "../../receipt-view";
 
 async function uploadsOf(formData: FormData) {
   const files = formData.getAll("attachments").filter((f): f is File => typeof f !== "string" && f.size > 0);
@@ -19,18 +19,7 @@ const submit = formAction({
   schema: FeedbackForm,
   run: async (ctx, input, formData) => submitFeedback(ctx, input, await uploadsOf(formData)),
   done: async (receipt): Promise<FeedbackFormState> => {
-    const trackPath = `/track/${receipt.trackToken}`;
-    return {
-      fieldErrors: {},
-      values: {},
-      receipt: {
-        trackingNumber: receipt.trackingNumber,
-        accessCode: receipt.accessCode,
-        trackPath,
-        deadlineAt: receipt.deadlineAt.toISOString(),
-        qr: qrPath(`${await siteOrigin()}${trackPath}`),
-      },
-    };
+    return { fieldErrors: {}, values: {}, receipt: await receiptView(receipt) };
   },
 });
 

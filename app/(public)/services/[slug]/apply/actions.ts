@@ -6,8 +6,8 @@ import { applicationFields, submitApplication } from "@/domain/services/submit-a
 import { formAction } from "@/lib/action";
 import { handleDomainError } from "@/lib/errors";
 import { formValues } from "@/lib/form-data";
-import { qrPath } from "@/lib/qr";
-import { siteOrigin } from "@/lib/site-url";
+
+import { receiptView } from "../../../receipt-view";
 
 /** Each file field's chosen files, as the domain checks them. */
 async function uploadsOf(names: string[], formData: FormData) {
@@ -33,18 +33,7 @@ export async function applyForServiceAction(slug: string, state: ApplicationForm
     schema: applicationSchema(fields),
     run: async (ctx, input, data) => submitApplication(ctx, slug, input, await uploadsOf(fileNames, data)),
     done: async (receipt): Promise<ApplicationFormState> => {
-      const trackPath = `/track/${receipt.trackToken}`;
-      return {
-        fieldErrors: {},
-        values: {},
-        receipt: {
-          trackingNumber: receipt.trackingNumber,
-          accessCode: receipt.accessCode,
-          trackPath,
-          deadlineAt: receipt.deadlineAt.toISOString(),
-          qr: qrPath(`${await siteOrigin()}${trackPath}`),
-        },
-      };
+      return { fieldErrors: {}, values: {}, receipt: await receiptView(receipt) };
     },
   });
   return submit(state, formData);

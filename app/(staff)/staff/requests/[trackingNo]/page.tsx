@@ -49,55 +49,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
       </p>
       {d.reopened && r.reopenedAt && <p className="mb-4 rounded bg-amber-50 p-2">{t("reopenedNote", { date: when(r.reopenedAt) })}</p>}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <div>
-          <section aria-labelledby="body-title" className="mb-6">
-            <h2 id="body-title" className="mb-2 text-xl font-bold">
-              {t("details")}
-            </h2>
-            <p className="whitespace-pre-line rounded border border-slate-300 p-3">{r.body}</p>
-            {d.files.length > 0 && (
-              <ul className="mt-2 list-disc pl-6">
-                {d.files.map((file) => (
-                  <li key={file.id}>
-                    <a href={`/staff/requests/${r.trackingNumber}/attachments/${file.id}`} download>
-                      {file.fileName}
-                    </a>{" "}
-                    ({file.mediaType}, {Math.ceil(file.size / 1024)} KB)
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          {r.kind === "application" && <ApplicationAnswers ctx={ctx} trackingNumber={r.trackingNumber} />}
-          <section aria-labelledby="timeline-title" className="mb-6">
-            <h2 id="timeline-title" className="mb-2 text-xl font-bold">
-              {track("timeline")}
-            </h2>
-            <ol className="border-l-4 border-slate-400 pl-4">
-              {d.timeline.map((e) => (
-                <li key={e.id} className={`mb-3 ${e.visibility === "internal" ? "bg-amber-50 p-2" : ""}`}>
-                  <p className="font-semibold">
-                    {track.has(`events.${e.type}` as "events.submitted")
-                      ? track(`events.${e.type}` as "events.submitted")
-                      : t(`eventTypes.${e.type}` as "eventTypes.internal_note")}
-                    {e.visibility === "internal" && <span className="ml-2 text-sm font-normal">({t("internal")})</span>}
-                  </p>
-                  <p className="text-sm text-slate-700">
-                    {when(e.createdAt)}
-                    {e.actorName ? ` · ${e.actorName}` : ""}
-                  </p>
-                  {e.body && <p className="whitespace-pre-line">{e.body}</p>}
-                </li>
-              ))}
-            </ol>
-          </section>
-          <RequestActions detail={d} templates={templates.map((tpl) => ({ id: tpl.id, title: tpl.title }))} prefill={prefill} />
-          {can(ctx, "request.publish") && (r.status === "resolved" || r.status === "accepted") && (
-            <PublishSection trackingNumber={r.trackingNumber} preview={await previewPublication(ctx, r.trackingNumber)} />
-          )}
-        </div>
-        {/* First on a phone: who wrote and by when it is due, before the forms. */}
-        <aside aria-labelledby="facts-title" className="order-first lg:order-none">
+        {/* First in reading order (and so first on a phone): who wrote and by when it is due, before the forms; beside them on a wide screen. */}
+        <aside aria-labelledby="facts-title" className="lg:col-start-2 lg:row-start-1">
           <h2 id="facts-title" className="mb-2 text-xl font-bold">
             {t("facts")}
           </h2>
@@ -153,6 +106,53 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
             <dd>{r.consentToPublish ? t("yes") : t("no")}</dd>
           </dl>
         </aside>
+        <div className="lg:col-start-1 lg:row-start-1">
+          <section aria-labelledby="body-title" className="mb-6">
+            <h2 id="body-title" className="mb-2 text-xl font-bold">
+              {t("details")}
+            </h2>
+            <p className="whitespace-pre-line rounded border border-slate-300 p-3">{r.body}</p>
+            {d.files.length > 0 && (
+              <ul className="mt-2 list-disc pl-6">
+                {d.files.map((file) => (
+                  <li key={file.id}>
+                    <a href={`/staff/requests/${r.trackingNumber}/attachments/${file.id}`} download>
+                      {file.fileName}
+                    </a>{" "}
+                    ({file.mediaType}, {Math.ceil(file.size / 1024)} KB)
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {r.kind === "application" && <ApplicationAnswers ctx={ctx} trackingNumber={r.trackingNumber} />}
+          <section aria-labelledby="timeline-title" className="mb-6">
+            <h2 id="timeline-title" className="mb-2 text-xl font-bold">
+              {track("timeline")}
+            </h2>
+            <ol className="border-l-4 border-slate-400 pl-4">
+              {d.timeline.map((e) => (
+                <li key={e.id} className={`mb-3 ${e.visibility === "internal" ? "bg-amber-50 p-2" : ""}`}>
+                  <p className="font-semibold">
+                    {track.has(`events.${e.type}` as "events.submitted")
+                      ? track(`events.${e.type}` as "events.submitted")
+                      : t(`eventTypes.${e.type}` as "eventTypes.internal_note")}
+                    {e.visibility === "internal" && <span className="ml-2 text-sm font-normal">({t("internal")})</span>}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {when(e.createdAt)}
+                    {e.actorName ? ` · ${e.actorName}` : ""}
+                  </p>
+                  {e.body && <p className="whitespace-pre-line">{e.body}</p>}
+                </li>
+              ))}
+            </ol>
+          </section>
+          <RequestActions detail={d} templates={templates.map((tpl) => ({ id: tpl.id, title: tpl.title }))} prefill={prefill} />
+          {can(ctx, "request.publish") && (r.status === "resolved" || r.status === "accepted") && (
+            <PublishSection trackingNumber={r.trackingNumber} preview={await previewPublication(ctx, r.trackingNumber)} />
+          )}
+        </div>
       </div>
     </>
   );

@@ -70,6 +70,8 @@ export async function open311Error(error: unknown, format: Format, locale: Local
       );
     case "notFound":
       return errorResponse(format, 404, [{ code: 404, description: o("notFound", { what: error instanceof Error ? error.message : "" }) }]);
+    case "forbidden":
+      return errorResponse(format, 403, [{ code: 403, description: t("forbidden") }]);
     case "limited":
       return errorResponse(format, 429, [{ code: 429, description: o("limited", { seconds: problem.retryAfterSeconds }) }], {
         "Retry-After": String(problem.retryAfterSeconds),

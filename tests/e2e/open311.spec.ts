@@ -177,6 +177,9 @@ test("Open311 GeoReport v2: every endpoint in JSON and XML, its errors and pagin
     await answers.get(`${base}/requests.json?page_size=5000`, 400);
     await answers.get(`${base}/requests.json?start_date=yesterday`, 400);
     await answers.get(`${base}/nothing.json`, 404);
+    expect(await (await answers.get(`${base}/requests.json?jurisdiction_id=elsewhere.example`, 400)).json()).toEqual([
+      { code: 400, description: expect.stringMatching(/^jurisdiction_id: /) },
+    ]);
 
     // No answer holds a resident's phone or e-mail: ours, the demo residents', anyone's on a request.
     const people = await sql<{ value: string }[]>`

@@ -1,7 +1,7 @@
 import { open311Services } from "@/domain/open311/catalogue";
 import { postOpen311Request } from "@/domain/open311/post-request";
 import { listOpen311Requests } from "@/domain/open311/read-requests";
-import { jurisdictionId, open311Ctx } from "@/lib/open311/context";
+import { checkJurisdiction, jurisdictionId, open311Ctx } from "@/lib/open311/context";
 import { discoveryResponse } from "@/lib/open311/discovery";
 import { readPost, receiptRecord } from "@/lib/open311/post";
 import { requestRecord, serviceRecord } from "@/lib/open311/present";
@@ -15,6 +15,7 @@ export async function GET(request: Request, { params }: Params) {
   const resource = splitFormat((await params).resource);
   if (!resource) return unknownResource(undefined, ctx.locale);
   try {
+    await checkJurisdiction(request);
     switch (resource.name) {
       case "discovery":
         return await discoveryResponse(resource.format, ctx.locale);

@@ -77,9 +77,9 @@ export async function open311Error(error: unknown, format: Format, locale: Local
         "Retry-After": String(problem.retryAfterSeconds),
       });
     case "unavailable":
-      return errorResponse(format, 503, [{ code: 503, description: t("unavailable") }], { "Retry-After": "5" });
+      return errorResponse(format, 503, [{ code: 503, description: o("unavailable") }], { "Retry-After": "5" });
     default:
-      return errorResponse(format, 500, [{ code: 500, description: t("unexpected") }]);
+      return errorResponse(format, 500, [{ code: 500, description: o("unexpected") }]);
   }
 }
 

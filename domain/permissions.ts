@@ -40,6 +40,8 @@ const rules = {
   "user.unlock": ["admin"],
   "user.signOutEverywhere": ["admin"],
   "audit.view": ["admin"],
+  // Issue, see and revoke the keys other applications post Open311 requests with.
+  "apiKey.manage": ["admin"],
   "settings.edit": ["admin"],
   "outbox.view": ["moderator", "admin"],
   // Officers read the comments about themselves; moderators decide on all of them.

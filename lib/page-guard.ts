@@ -57,6 +57,7 @@ const guardedPages: [RegExp, Permission][] = [
   [/^\/account\/security$/, "account.secondFactor"],
   [/^\/staff\/users(\/|$)/, "user.list"],
   [/^\/staff\/audit(\/|$)/, "audit.view"],
+  [/^\/staff\/api-keys(\/|$)/, "apiKey.manage"],
   [/^\/staff\/settings(\/|$)/, "settings.edit"],
   [/^\/staff\/outbox(\/|$)/, "outbox.view"],
   [/^\/staff\/directory\/import(\/|$)/, "directory.edit"],

@@ -24,6 +24,7 @@ const links: {
   { href: "/staff/audit", key: "audit", permission: "audit.view" },
   { href: "/staff/outbox", key: "outbox", permission: "outbox.view" },
   { href: "/staff/settings", key: "settings", permission: "settings.edit" },
+  { href: "/staff/api-keys", key: "apiKeys", permission: "apiKey.manage" },
   { href: "/staff/account", key: "myAccount", permission: "account.view" },
 ];
 

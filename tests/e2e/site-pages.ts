@@ -58,4 +58,5 @@ export const staffPages = [
   "/staff/users/1",
   "/staff/account",
   "/staff/audit",
+  "/staff/api-keys",
 ];

@@ -32,6 +32,7 @@ describe("permissions", () => {
       "user.unlock",
       "user.signOutEverywhere",
       "audit.view",
+      "apiKey.manage",
     ] as const;
     for (const permission of adminOnly) {
       expect(can(as("admin"), permission)).toBe(true);

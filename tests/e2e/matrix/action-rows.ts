@@ -19,6 +19,7 @@ import type { Sql } from "./database";
 import { deskActionRows } from "./desk-rows";
 import { evaluationActionRows } from "./evaluation-rows";
 import { actionIds, filled, formsFor, post } from "./forms";
+import { open311ActionRows } from "./open311-rows";
 import type { Records } from "./records";
 import { servicesActionRows } from "./services-rows";
 import { transparencyActionRows } from "./transparency-rows";
@@ -237,6 +238,7 @@ export const actionRows: ActionRow[] = [
   ...deskActionRows,
   ...servicesActionRows,
   ...transparencyActionRows,
+  ...open311ActionRows,
   account("signOutEverywhereAction", signedIn, "resident", "/account", { last: true }),
   root("signOutAction", everyone, "resident", "/", {
     last: true,

@@ -1,5 +1,6 @@
 import { deskPageRows } from "./desk-rows";
 import { evaluationPageRows } from "./evaluation-rows";
+import { open311PageRows } from "./open311-rows";
 import { knownTo, type Group, type Records } from "./records";
 import { servicesPageRows } from "./services-rows";
 import type { Role } from "./sessions";
@@ -155,6 +156,7 @@ export const pageRows: PageRow[] = [
   page("/staff/users/new", admins),
   ...evaluationPageRows,
   ...transparencyPageRows,
+  ...open311PageRows,
 ];
 
 /** What a page may show a role. */

@@ -1,5 +1,6 @@
 import { deskPageRows } from "./desk-rows";
 import { evaluationPageRows } from "./evaluation-rows";
+import { opendataPageRows } from "./opendata-rows";
 import { knownTo, type Group, type Records } from "./records";
 import { servicesPageRows } from "./services-rows";
 import type { Role } from "./sessions";
@@ -59,6 +60,7 @@ export const pageRows: PageRow[] = [
   }),
   ...deskPageRows,
   ...servicesPageRows,
+  ...opendataPageRows,
   page("/feedback", everyone),
   page("/feedback/new", everyone, () => "/feedback/new?topic=complaint"),
   page("/feedback/replies", everyone),

@@ -1,7 +1,7 @@
 /**
  * One definition per open-data file: the same fields make the CSV header, the
  * JSON keys, the datapackage.json schema and the human dictionary page, so
- * they cannot drift apart. Pure: no database here.
+ * they cannot drift apart. No queries here: each dataset brings its own.
  */
 import type { Db } from "@/db/client";
 import type { OpenDataSource } from "@/db/schema/open-data";

@@ -21,7 +21,7 @@ export default async function OpenDataPage() {
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-2 max-w-3xl">{t("intro")}</p>
       <p className="mb-2 max-w-3xl">
-        {t.rich("licence", { licence: () => <a href={catalogue.licence.path}>{catalogue.licence.title}</a> })}
+        {t.rich("licence", { licence: catalogue.licence.title, link: (chunks) => <a href={catalogue.licence.path}>{chunks}</a> })}
       </p>
       <p className="mb-6">
         <a href="/open-data/datapackage.json" type="application/json">

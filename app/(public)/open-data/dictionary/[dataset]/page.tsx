@@ -37,7 +37,9 @@ export default async function DictionaryPage(props: Props) {
       <h1 className="mb-2 text-2xl font-bold">{t("dictionaryTitle", { title })}</h1>
       <p className="mb-1 max-w-3xl">{en ? dataset.description.en : dataset.description.zh}</p>
       <UpdatedAt at={dataset.updatedAt} />
-      <p className="mb-2">{t.rich("licence", { licence: () => <a href={dataset.licence.path}>{dataset.licence.title}</a> })}</p>
+      <p className="mb-2">
+        {t.rich("licence", { licence: dataset.licence.title, link: (chunks) => <a href={dataset.licence.path}>{chunks}</a> })}
+      </p>
       <div className="mb-4">
         <DatasetLinks id={dataset.id} title={title} dictionary={false} />
       </div>

@@ -30,3 +30,8 @@ export async function openDataDictionary(
   if (!dataset) throw new NotFoundError("no such dataset");
   return { ...summary(dataset, updatedAt(dataset, await loadVersions())), fields: dataset.fields, licence: OPEN_DATA_LICENCE };
 }
+
+/** Whether a dictionary page exists, for the proxy's real 404. */
+export function openDatasetExists(_ctx: Ctx, id: string): boolean {
+  return findDataset(id) !== undefined;
+}

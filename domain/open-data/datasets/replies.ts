@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, asc, eq, gt, isNull, or } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 
 import type { Db } from "@/db/client";
 import { publications, requests, units } from "@/db/schema";
@@ -31,8 +31,9 @@ async function batch(db: Db, after: { at: Date; id: number } | null) {
     .where(
       and(
         isNull(publications.hiddenAt),
+        // A row comparison, which the (published_at, request_id) index answers as one range.
         after
-          ? or(gt(publications.publishedAt, after.at), and(eq(publications.publishedAt, after.at), gt(publications.requestId, after.id)))
+          ? sql`(${publications.publishedAt}, ${publications.requestId}) > (${after.at.toISOString()}::timestamptz, ${after.id})`
           : undefined,
       ),
     )

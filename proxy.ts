@@ -46,6 +46,7 @@ export const config = {
     "/track/:token+",
     "/desk/q/:trackingNumber+",
     "/transparency/:path+",
+    "/open-data/dictionary/:dataset+",
     "/account/security",
     "/staff",
     "/staff/:path*",

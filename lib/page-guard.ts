@@ -6,6 +6,7 @@ import { getPublishedQuestion } from "@/domain/desk/published-questions";
 import { officerExists, unitExists } from "@/domain/directory/public-queries";
 import { areaIdExists, officerIdExists, unitIdExists } from "@/domain/directory/staff-queries";
 import { staffNeighbourhoodItemVisible } from "@/domain/neighbourhood/staff-queries";
+import { openDatasetExists } from "@/domain/open-data/pages";
 import { can, needsSecondFactorFirst, rolesAllowed, type Permission } from "@/domain/permissions";
 import { staffRequestVisible } from "@/domain/requests/staff/scope";
 import { trackTokenExists } from "@/domain/requests/track";
@@ -105,6 +106,9 @@ export async function pageVerdict(pathname: string, loadCtx: () => Promise<Ctx>)
   if (exists && second !== undefined && third === undefined) return (await exists(second)) ? render : notFound;
   if (first === "transparency" && second === "articles" && third !== undefined && segments.length === 3) {
     return (await publicArticleExists(anonymousCtx(), third)) ? render : notFound;
+  }
+  if (first === "open-data" && second === "dictionary" && third !== undefined && segments.length === 3) {
+    return openDatasetExists(anonymousCtx(), third) ? render : notFound;
   }
   // A published question's permalink (/desk/q/<tracking number>).
   if (first === "desk" && second === "q" && third !== undefined && segments.length === 3) {

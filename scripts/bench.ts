@@ -4,7 +4,8 @@
 // on the same PostgreSQL, request submissions and the staff queue with
 // 100,000 and 1,000,000 requests in the table; then the public pages over
 // HTTP with those 1,000,000 requests behind them, side by side with a bare
-// Next.js page, on PostgreSQL (one and two servers) and on PGlite.
+// Next.js page, on PostgreSQL (one and two servers) and on PGlite; and the
+// server's memory while it streams 100,000 published replies as open data.
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import path from "node:path";
@@ -21,6 +22,8 @@ const queueBudget = { p95: 150, ratio: 3 };
 // Public pages: throughput at least this share of a bare dynamic Next.js page's; HTML size; latency at a fixed rate.
 const pageBudget = { ratio: 0.6, htmlBytes: 8 * 1024, fixedRateP95: 150, twoServers: 1.3, cacheSeenMs: 1000 };
 const submissionBudget = 200;
+// Streaming 100,000 published replies may grow the server's RSS by this much at most (MB).
+const openDataBudgetMb = 16;
 
 function run(script: string, env: Record<string, string>) {
   const result = spawnSync("npx", ["tsx", "--conditions=react-server", script], {
@@ -48,6 +51,7 @@ const results = [
 ];
 const requests = run("scripts/bench-requests.ts", { DATABASE_URL: cluster.url });
 const pages = process.env.BENCH_SKIP_PAGES === "1" ? null : run("scripts/bench-pages.ts", { BENCH_DATABASE_URL: cluster.url });
+const openData = run("scripts/bench-open-data.ts", { DATABASE_URL: cluster.url });
 cluster.stop();
 
 let failed = false;
@@ -138,6 +142,17 @@ if (pages) {
   failed ||= !seenOk;
   console.log(
     `A directory change written by another server shows on this one's officer page after ${seen ?? "—"} ms (budget ${pageBudget.cacheSeenMs} ms) ${seenOk ? "ok" : "TOO SLOW"}`,
+  );
+}
+
+type OpenDataDownload = { file: string; status: number; bytes: number; seconds: number; rssBeforeMb: number; growthMb: number };
+console.log(`\nOpen data: ${openData.published.toLocaleString("en")} published replies streamed by a production server (PostgreSQL 15)`);
+console.log("file          | status | MB    | seconds | RSS before MB | RSS growth MB | budget");
+for (const d of openData.downloads as OpenDataDownload[]) {
+  const ok = d.status === 200 && d.growthMb <= openDataBudgetMb;
+  failed ||= !ok;
+  console.log(
+    `${d.file.padEnd(13)} | ${String(d.status).padEnd(6)} | ${(d.bytes / 1024 / 1024).toFixed(1).padEnd(5)} | ${String(d.seconds).padEnd(7)} | ${String(d.rssBeforeMb).padEnd(13)} | ${String(d.growthMb).padEnd(13)} | ≤ ${openDataBudgetMb} ${ok ? "ok" : "OVER BUDGET"}`,
   );
 }
 

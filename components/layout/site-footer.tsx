@@ -14,6 +14,9 @@ export async function SiteFooter({ site }: { site: SiteInfo }) {
           <p>
             {t("dutyPhone")} <a href={telUri(site.dutyPhone)}>{site.dutyPhone}</a>
           </p>
+          <p>
+            <a href="/open-data">{t("openData")}</a>
+          </p>
         </div>
         <p className="font-bold text-red-800">
           {t("emergency")}{" "}

@@ -2,6 +2,7 @@ export * from "./desk";
 export * from "./directory";
 export * from "./evaluations";
 export * from "./open311";
+export * from "./open-data";
 export * from "./requests";
 export * from "./services";
 export * from "./statistics";

@@ -2,7 +2,7 @@ import "server-only";
 
 import { asc, eq, sql } from "drizzle-orm";
 
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { areas, officers, units } from "@/db/schema";
 import { toCsv } from "@/lib/core/csv";
 
@@ -26,9 +26,10 @@ export async function publishedOfficersCsv(_ctx: Ctx): Promise<string> {
   return cached("directory", "officers.csv", loadOfficersCsv);
 }
 
-/** Published officers as CSV, their areas joined by ";". Never an unpublished officer. */
-async function loadOfficersCsv(): Promise<string> {
-  const db = await getDb();
+export type PublishedOfficerRow = Awaited<ReturnType<typeof publishedOfficerRows>>[number];
+
+/** Published officers in directory order, their areas joined by ";". Never an unpublished officer. */
+export async function publishedOfficerRows(db: Db) {
   const areaNames = db.$with("area_names").as(
     db
       .select({
@@ -38,7 +39,7 @@ async function loadOfficersCsv(): Promise<string> {
       .from(areas)
       .groupBy(areas.responsibleOfficerId),
   );
-  const rows = await db
+  return db
     .with(areaNames)
     .select({
       badgeNumber: officers.badgeNumber,
@@ -56,6 +57,10 @@ async function loadOfficersCsv(): Promise<string> {
     .leftJoin(areaNames, eq(areaNames.officerId, officers.id))
     .where(eq(officers.published, true))
     .orderBy(asc(units.sort), asc(units.id), sql`${officers.leadershipRank} asc nulls last`, asc(officers.sort), asc(officers.badgeNumber));
+}
+
+async function loadOfficersCsv(): Promise<string> {
+  const rows = await publishedOfficerRows(await getDb());
   return toCsv(
     PUBLIC_OFFICER_COLUMNS,
     rows.map((r) => [r.badgeNumber, r.nameZh, r.namePinyin, r.titleZh, r.unitName, r.unitSlug, r.phone, r.officePhone, r.areas ?? ""]),

@@ -17,8 +17,16 @@ export function neutraliseCell(value: string): string {
 
 /** UTF-8 CSV with a byte-order mark, so spreadsheet programs read Chinese correctly; no cell is a formula. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const cells = rows.map((r) => r.map((v) => (v === null ? "" : typeof v === "number" ? String(v) : neutraliseCell(v))));
-  return BOM + stringify([header as string[], ...cells], { record_delimiter: "\r\n" });
+  return BOM + stringify([header as string[], ...cellsOf(rows)], { record_delimiter: "\r\n" });
+}
+
+/** More lines of a file toCsv began (with no rows): no header, no byte-order mark; for files written a batch at a time. */
+export function csvLines(rows: readonly (readonly (string | number | null)[])[]): string {
+  return stringify(cellsOf(rows), { record_delimiter: "\r\n" });
+}
+
+function cellsOf(rows: readonly (readonly (string | number | null)[])[]): string[][] {
+  return rows.map((r) => r.map((v) => (v === null ? "" : typeof v === "number" ? String(v) : neutraliseCell(v))));
 }
 
 /** A cell as read: the apostrophe toCsv put before a formula-like value comes off, so export → import → export is stable. */

@@ -27,6 +27,8 @@ export const publicPages = [
   "/transparency/notices",
   "/transparency/articles/1",
   "/transparency/statistics",
+  "/open-data",
+  "/open-data/dictionary/statistics",
   "/sign-in",
   "/sign-in/forgot",
   "/sign-up",

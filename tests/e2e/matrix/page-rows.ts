@@ -1,6 +1,7 @@
 import { deskPageRows } from "./desk-rows";
 import { evaluationPageRows } from "./evaluation-rows";
 import { open311PageRows } from "./open311-rows";
+import { opendataPageRows } from "./opendata-rows";
 import { knownTo, type Group, type Records } from "./records";
 import { servicesPageRows } from "./services-rows";
 import type { Role } from "./sessions";
@@ -60,6 +61,7 @@ export const pageRows: PageRow[] = [
   }),
   ...deskPageRows,
   ...servicesPageRows,
+  ...opendataPageRows,
   page("/feedback", everyone),
   page("/feedback/new", everyone, () => "/feedback/new?topic=complaint"),
   page("/feedback/replies", everyone),

@@ -1,0 +1,23 @@
+import { openDataDownload } from "@/domain/open-data/download";
+import { getCtx } from "@/lib/auth/context";
+import { isFresh, notModified, validatorHeaders } from "@/lib/conditional-get";
+import { problemResponse } from "@/lib/errors";
+
+const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" } as const;
+
+/** An open-data file ("replies.csv", "units.json"): streamed, and "not modified" when the client's copy is current. */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  try {
+    const download = await openDataDownload(await getCtx(), (await params).file);
+    if (isFresh(request, download.validator)) return notModified(download.validator);
+    return new Response(download.body(), {
+      headers: {
+        ...validatorHeaders(download.validator),
+        "Content-Type": contentTypes[download.format],
+        ...(download.format === "csv" ? { "Content-Disposition": `attachment; filename="${download.fileName}"` } : {}),
+      },
+    });
+  } catch (error) {
+    return problemResponse(error);
+  }
+}

@@ -1,0 +1,113 @@
+// The published replies as open data at 100,000 rows: how much the server's
+// memory (RSS) grows while it streams them as CSV and as JSON. Started by
+// scripts/bench.ts with the PostgreSQL that bench-requests filled
+// (DATABASE_URL); tops the requests up with the demo's generator when there
+// are too few, publishes 100,000 of them, then serves them from a production
+// server of its own. Progress goes to stderr; the last line of stdout is the JSON result.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+
+import { getHandle } from "@/db/client";
+import { prepareDatabase } from "@/db/prepare";
+import { generateRequests } from "@/db/seed/generate-requests";
+import { queryRows } from "@/db/sql";
+import { env } from "@/lib/core/env";
+
+import { freePort } from "../tests/helpers/pg-cluster";
+import { buildIfStale } from "./build-if-stale.mjs";
+
+const ROWS = Number(process.env.BENCH_OPEN_DATA_ROWS ?? 100_000);
+const root = path.resolve(import.meta.dirname, "..");
+const log = (line: string) => console.error(`  open data: ${line}`);
+const MB = 1024 * 1024;
+
+const handle = await getHandle();
+if (handle.driver !== "postgres" || !env.databaseUrl) throw new Error("bench-open-data needs DATABASE_URL");
+const db = handle.db;
+await prepareDatabase(db, { demo: true });
+
+const count = async (query: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(db, query))[0]!.n;
+const answerable = await count(sql`select count(*)::int as n from requests where kind <> 'application'`);
+// About 92% of generated requests are questions or feedback.
+if (answerable < ROWS) await generateRequests(db, Math.ceil(((ROWS - answerable) / 0.9) * 1.02));
+const already = await count(sql`select count(*)::int as n from publications where hidden_at is null`);
+if (already < ROWS) {
+  log(`publishing ${ROWS - already} requests`);
+  // Copies of a realistic length: a title, a paragraph from the resident, a paragraph of reply.
+  await db.execute(sql`
+    insert into publications (request_id, public_title, public_question, public_reply, published_at)
+    select id, subject, body || repeat('事情经过：村口道路照明不足，夜间出行不便，希望有关部门尽快处理。', 3),
+      '您好！您反映的情况已收到，经核实，辖区派出所已会同村委会处理，' || repeat('并将持续关注后续情况。', 4),
+      created_at + interval '2 days'
+    from requests where kind <> 'application' and id not in (select request_id from publications)
+    order by id limit ${ROWS - already}`);
+}
+const published = await count(sql`select count(*)::int as n from publications where hidden_at is null`);
+await handle.close();
+
+buildIfStale(root);
+const port = await freePort();
+const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+  cwd: root,
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: "warn",
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+  },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+process.once("exit", () => server.kill("SIGTERM"));
+const url = `http://127.0.0.1:${port}`;
+for (let until = Date.now() + 180_000; ;) {
+  if (
+    await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
+  if (Date.now() > until) throw new Error("the server did not come up");
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))![1]) * 1024;
+
+/** Downloads a file while sampling the server's RSS every 10 ms: its growth over the level before, at peak. */
+async function measure(file: string) {
+  const before = rss();
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 10);
+  const started = performance.now();
+  const response = await fetch(`${url}/open-data/${file}`);
+  let bytes = 0;
+  const reader = response.body!.getReader();
+  for (let part = await reader.read(); !part.done; part = await reader.read()) bytes += part.value.length;
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, rss());
+  const result = {
+    file,
+    status: response.status,
+    bytes,
+    seconds: Math.round(seconds * 10) / 10,
+    rssBeforeMb: Math.round(before / MB),
+    growthMb: Math.round(((peak - before) / MB) * 10) / 10,
+  };
+  log(`${file}: ${(bytes / MB).toFixed(1)} MB in ${result.seconds} s, RSS ${result.rssBeforeMb} MB + ${result.growthMb} MB`);
+  return result;
+}
+
+// The code loaded first (a small file in each format, and a "not modified" for the replies), so what grows is the streaming.
+await fetch(`${url}/open-data/units.json`).then((r) => r.arrayBuffer());
+await fetch(`${url}/open-data/units.csv`).then((r) => r.arrayBuffer());
+// "*" matches any current file: the route's code runs, without a body.
+await fetch(`${url}/open-data/replies.csv`, { headers: { "If-None-Match": "*" } });
+const downloads = [await measure("replies.csv"), await measure("replies.json")];
+server.kill("SIGTERM");
+console.log(JSON.stringify({ published, downloads }));
+process.exit(0);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-import { PriorityFields } from "@/components/neighbourhood/priority-fields";
+import { PriorityFields, priorityLabels } from "@/components/neighbourhood/priority-fields";
 import { VisitFields } from "@/components/neighbourhood/visit-fields";
 import { visitLabels } from "@/components/neighbourhood/visit-labels";
 import { placeName } from "@/components/officers/names";
@@ -48,7 +48,7 @@ export default async function EditNeighbourhoodItemPage({ params }: Props) {
           <ActionForm
             action={savePriorityAction}
             submitLabel={t("save")}
-            labels={{ issue: t("issue"), action: t("action"), dueOn: t("dueOn"), outcome: t("outcome") }}
+            labels={await priorityLabels()}
           >
             <PriorityFields unitId={station.id} priority={priority} />
           </ActionForm>

@@ -79,22 +79,3 @@ export async function makePriorityFromRequest(
     throw error;
   }
 }
-
-/** The priority a report became, for the staff request page; null when it has none. */
-export async function priorityOfRequest(ctx: Ctx, trackingNumber: string) {
-  requirePermission(ctx, "request.view");
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      id: priorities.id,
-      issue: priorities.issue,
-      issueEn: priorities.issueEn,
-      dueOn: priorities.dueOn,
-      unit: { slug: units.slug, nameZh: units.nameZh, nameEn: units.nameEn },
-    })
-    .from(priorities)
-    .innerJoin(requests, eq(requests.id, priorities.requestId))
-    .innerJoin(units, eq(units.id, priorities.unitId))
-    .where(eq(requests.trackingNumber, trackingNumber));
-  return row ?? null;
-}

@@ -5,9 +5,11 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, publications, requests, units } from "@/db/schema";
 import { backItem } from "@/domain/desk/me-too";
+import { mostBacked } from "@/domain/desk/staff-lists";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/domain/errors";
-import { makePriorityFromRequest, priorityOfRequest } from "@/domain/neighbourhood/priority-from-request";
+import { makePriorityFromRequest } from "@/domain/neighbourhood/priority-from-request";
 import { getUnitNeighbourhood } from "@/domain/neighbourhood/queries";
+import { requestPriority } from "@/domain/neighbourhood/request-priority";
 
 import { ctxFor, signedOut } from "../helpers/ctx";
 import { demoVillages, submitProblem } from "../helpers/requests";
@@ -37,6 +39,11 @@ describe("a much-backed report becomes a neighbourhood priority", () => {
       await backItem({ ...signedOut, ip: `198.51.100.${i + 1}` }, { trackingNumber: report.trackingNumber }, browser());
     const officer = await ctxFor("officer@demo.test");
     expect(report.unitId).toBe(officer.actor!.unitId);
+    expect(await requestPriority(officer, report.trackingNumber)).toMatchObject({
+      state: "candidate",
+      publicTitle: "村口路灯不亮",
+      backers: 3,
+    });
     const { id, unitId } = await makePriorityFromRequest(officer, { trackingNumber: report.trackingNumber, ...texts });
     expect(unitId).toBe(report.unitId);
     const [unit] = await (await getDb()).select().from(units).where(eq(units.id, unitId));
@@ -47,10 +54,15 @@ describe("a much-backed report becomes a neighbourhood priority", () => {
       action: texts.action,
       source: { trackingNumber: report.trackingNumber, kind: "feedback", title: "村口路灯不亮", backers: 3 },
     });
-    expect(await priorityOfRequest(officer, report.trackingNumber)).toMatchObject({
+    expect(await requestPriority(officer, report.trackingNumber)).toMatchObject({
+      state: "priority",
       id,
       issueEn: texts.issueEn,
       unit: { slug: unit!.slug },
+    });
+    expect((await mostBacked(officer)).find((item) => item.trackingNumber === report.trackingNumber)).toMatchObject({
+      backers: 3,
+      priorityId: id,
     });
     const audit = await (
       await getDb()
@@ -82,7 +94,9 @@ describe("a much-backed report becomes a neighbourhood priority", () => {
     await expect(makePriorityFromRequest(signedOut, { trackingNumber: report.trackingNumber, ...texts })).rejects.toBeInstanceOf(
       UnauthenticatedError,
     );
-    const made = await makePriorityFromRequest(await ctxFor("moderator@demo.test"), { trackingNumber: report.trackingNumber, ...texts });
+    const moderator = await ctxFor("moderator@demo.test");
+    expect(await requestPriority(moderator, report.trackingNumber)).toMatchObject({ state: "candidate", station: { id: other!.id } });
+    const made = await makePriorityFromRequest(moderator, { trackingNumber: report.trackingNumber, ...texts });
     expect(made.unitId).toBe(other!.id);
   });
 

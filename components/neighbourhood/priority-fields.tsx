@@ -2,7 +2,15 @@ import { getTranslations } from "next-intl/server";
 
 import { Field } from "@/components/ui/field";
 
-type PriorityTexts = { issue: string; issueEn: string; action: string; actionEn: string; dueOn: string; outcome: string; outcomeEn: string };
+type PriorityTexts = {
+  issue: string;
+  issueEn: string;
+  action: string;
+  actionEn: string;
+  dueOn: string;
+  outcome: string;
+  outcomeEn: string;
+};
 
 /** The fields of a priority, blank for a new one (or prefilled from a resident's report); each text in Chinese, English or both. */
 export async function PriorityFields({ unitId, priority }: { unitId?: number; priority?: Partial<PriorityTexts> & { id?: number } }) {

@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/domain/context";
 import type { StationNeighbourhood } from "@/domain/neighbourhood/queries";
 
-import { PrioritySourceLine } from "./priority-source";
 import { anyFallback, Localised } from "./localised";
+import { PrioritySourceLine } from "./priority-source";
 import { VisitItem } from "./visit-item";
 
 type Props = { station: StationNeighbourhood; headingLevel: 2 | 3; showEmpty?: boolean };

@@ -59,7 +59,8 @@ export default async function StaffNeighbourhoodPage({ searchParams }: Props) {
       <ul className="mb-4">
         {station.priorities.map((p) => (
           <li key={p.id} className="mb-1">
-            <a href={`/staff/neighbourhood/priorities/${p.id}`}>{t("edit", { what: inLocale(p.issue, p.issueEn, ctx.locale).text })}</a> ({p.dueOn})
+            <a href={`/staff/neighbourhood/priorities/${p.id}`}>{t("edit", { what: inLocale(p.issue, p.issueEn, ctx.locale).text })}</a> (
+            {p.dueOn})
           </li>
         ))}
       </ul>
@@ -77,11 +78,7 @@ export default async function StaffNeighbourhoodPage({ searchParams }: Props) {
         <h2 id="new-priority" className="mb-2 text-xl font-bold">
           {t("newPriority")}
         </h2>
-        <ActionForm
-          action={savePriorityAction}
-          submitLabel={t("publishPriority")}
-          labels={await priorityLabels()}
-        >
+        <ActionForm action={savePriorityAction} submitLabel={t("publishPriority")} labels={await priorityLabels()}>
           <PriorityFields unitId={station.id} />
         </ActionForm>
       </section>

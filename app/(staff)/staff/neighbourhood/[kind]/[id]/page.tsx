@@ -45,11 +45,7 @@ export default async function EditNeighbourhoodItemPage({ params }: Props) {
           </ActionForm>
         )}
         {priority && (
-          <ActionForm
-            action={savePriorityAction}
-            submitLabel={t("save")}
-            labels={await priorityLabels()}
-          >
+          <ActionForm action={savePriorityAction} submitLabel={t("save")} labels={await priorityLabels()}>
             <PriorityFields unitId={station.id} priority={priority} />
           </ActionForm>
         )}

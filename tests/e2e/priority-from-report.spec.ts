@@ -11,6 +11,7 @@ const words = {
     made: "The report is now a neighbourhood priority.",
     is: "This report is a neighbourhood priority of",
     raised: "Raised by residents",
+    edit: "Edit the priority",
   },
   "zh-CN": {
     make: "列为警务重点",
@@ -20,6 +21,7 @@ const words = {
     made: "本条反映已列为社区警务重点。",
     is: "本条反映已列为",
     raised: "来自群众反映",
+    edit: "修改该警务重点",
   },
 } as const;
 
@@ -62,6 +64,10 @@ for (const locale of ["en", "zh-CN"] as const) {
     await page.getByRole("button", { name: w.make }).click();
     await expect(page.getByRole("status")).toContainText(w.made);
     await expect(page.getByRole("region", { name: locale === "en" ? "Neighbourhood priority" : "社区警务重点" })).toContainText(w.is);
+    // Linked both ways: the priority's edit page leads back to the report.
+    await page.getByRole("link", { name: w.edit }).click();
+    await page.getByRole("link", { name: new RegExp(report.trackingNumber) }).click();
+    await expect(page).toHaveURL(new RegExp(`/staff/requests/${report.trackingNumber}$`));
 
     await page.goto("/neighbourhood");
     const priority = page.getByRole("listitem").filter({ hasText: title });

@@ -38,6 +38,13 @@ export default async function EditNeighbourhoodItemPage({ params }: Props) {
       </p>
       <h1 className="mb-2 text-2xl font-bold">{kind === "visit" ? t("editVisit") : t("editPriority")}</h1>
       <p className="mb-4">{placeName(station, ctx.locale)}</p>
+      {priority?.source && (
+        <p className="mb-4">
+          <a href={`/staff/requests/${priority.source.trackingNumber}`}>
+            {t("fromReport", { trackingNumber: priority.source.trackingNumber })}
+          </a>
+        </p>
+      )}
       <div className="max-w-2xl">
         {visit && (
           <ActionForm action={saveVisitAction} submitLabel={t("save")} labels={await visitLabels()}>

@@ -4,7 +4,6 @@ const words = {
   en: {
     scores: "Ratings from residents",
     rateLink: "Rate the police",
-    rating: "Rating",
     attitude: "Were you treated politely and with respect?",
     efficiency: "Was your matter dealt with quickly?",
     fairness: "Were you treated fairly and according to the rules?",
@@ -18,7 +17,6 @@ const words = {
   "zh-CN": {
     scores: "群众评价",
     rateLink: "开门评警",
-    rating: "评价",
     attitude: "服务态度是否文明礼貌？",
     efficiency: "办事是否及时高效？",
     fairness: "执法办事是否公正规范？",
@@ -50,7 +48,7 @@ for (const locale of ["en", "zh-CN"] as const) {
     await services.getByLabel(w.service, { exact: true }).selectOption("service:id-card-lost-report");
     await services.getByRole("button", { name: w.rateThis }).click();
     await expect(page).toHaveURL(/\/rate\?target=service(:|%3A)id-card-lost-report$/);
-    await expect(page.getByRole("heading", { level: 2 })).toContainText(w.rating);
+    await expect(page.getByRole("button", { name: w.send })).toBeVisible();
     await expectAccessible(page);
     await context.close();
   });

@@ -8,6 +8,7 @@ type Item = Awaited<ReturnType<typeof mostBacked>>[number];
 /** The open items most residents said "this affects me too" about. */
 export async function MostBacked({ items }: { items: Item[] }) {
   const t = await getTranslations("desk");
+  const priority = await getTranslations("makePriority");
   const locale = await getLocale();
   return (
     <section aria-labelledby="backed-title" className="mb-6">
@@ -21,7 +22,15 @@ export async function MostBacked({ items }: { items: Item[] }) {
           {items.map((item) => (
             <li key={item.trackingNumber} className="mb-1">
               <Link href={`/staff/requests/${item.trackingNumber}`}>{item.subject}</Link>{" "}
-              <span className="text-sm">({t("backers", { count: item.backers.toLocaleString(locale) })})</span>
+              <span className="text-sm">({t("backers", { count: item.backers.toLocaleString(locale) })})</span> ·{" "}
+              {item.priorityId === null ? (
+                <Link href={`/staff/requests/${item.trackingNumber}#priority-title`} className="text-sm">
+                  {priority("dashboardLink")}
+                  <span className="sr-only">: {item.subject}</span>
+                </Link>
+              ) : (
+                <span className="text-sm font-semibold">{priority("dashboardIs")}</span>
+              )}
             </li>
           ))}
         </ol>

@@ -1,6 +1,8 @@
 import type { Locale } from "@/domain/context";
 import type { PublicVisit } from "@/domain/neighbourhood/queries";
 
+import { inLocale } from "./localised";
+
 /** "12 Dec 2026, 09:30–11:00" / "2026年12月12日 09:30–11:00", in Beijing time. */
 export function visitWhen(visit: PublicVisit, locale: Locale): string {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(visit.startsAt);
@@ -10,5 +12,5 @@ export function visitWhen(visit: PublicVisit, locale: Locale): string {
 
 export function visitWhere(visit: PublicVisit, locale: Locale): string {
   const area = visit.area ? (locale === "en" ? visit.area.nameEn : visit.area.nameZh) : "";
-  return [area, visit.place].filter(Boolean).join(locale === "en" ? ", " : "，");
+  return [area, inLocale(visit.place, visit.placeEn, locale).text].filter(Boolean).join(locale === "en" ? ", " : "，");
 }

@@ -5,6 +5,7 @@ import { nextVisitsByArea } from "@/domain/neighbourhood/queries";
 import { getCtx } from "@/lib/auth/context";
 
 import { visitWhen } from "./format";
+import { inLocale } from "./localised";
 
 /** "Next visit to 王庄村: 12 Dec, 09:30–11:00, village committee", under a village's answer in the officer search. */
 export async function NextVisit({ areaId, areaName }: { areaId: number; areaName: string }) {
@@ -17,7 +18,7 @@ export async function NextVisit({ areaId, areaName }: { areaId: number; areaName
       {t.rich("nextVisit", {
         place: areaName,
         when: visitWhen(visit, locale),
-        where: visit.place,
+        where: inLocale(visit.place, visit.placeEn, locale).text,
         link: (chunks) => <a href={`/neighbourhood#visit-${visit.id}`}>{chunks}</a>,
       })}
     </p>

@@ -1,7 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
+import type { Locale } from "@/domain/context";
 import type { StationNeighbourhood } from "@/domain/neighbourhood/queries";
 
+import { anyFallback, Localised } from "./localised";
+import { PrioritySourceLine } from "./priority-source";
 import { VisitItem } from "./visit-item";
 
 type Props = { station: StationNeighbourhood; headingLevel: 2 | 3; showEmpty?: boolean };
@@ -9,6 +12,7 @@ type Props = { station: StationNeighbourhood; headingLevel: 2 | 3; showEmpty?: b
 /** A station's priorities (issue → what we are doing → by when → outcome) and its visits, upcoming first. */
 export async function StationSection({ station, headingLevel, showEmpty = false }: Props) {
   const t = await getTranslations("neighbourhood");
+  const locale = (await getLocale()) as Locale;
   const H = `h${headingLevel}` as const;
   return (
     <>
@@ -22,17 +26,30 @@ export async function StationSection({ station, headingLevel, showEmpty = false 
           ) : (
             <ol className="max-w-3xl">
               {station.priorities.map((p) => (
-                <li key={p.id} className="mb-3 rounded border-2 border-slate-300 p-3">
+                <li key={p.id} id={`priority-${p.id}`} className="mb-3 rounded border-2 border-slate-300 p-3">
+                  {anyFallback(
+                    [
+                      [p.issue, p.issueEn],
+                      [p.action, p.actionEn],
+                      [p.outcome, p.outcomeEn],
+                    ],
+                    locale,
+                  ) && <p className="mb-1 text-sm italic">{t("otherLanguage")}</p>}
                   <dl className="grid grid-cols-[auto_1fr] gap-x-3">
                     <dt className="font-semibold">{t("issue")}</dt>
-                    <dd>{p.issue}</dd>
+                    <dd>
+                      <Localised zh={p.issue} en={p.issueEn} locale={locale} />
+                    </dd>
                     <dt className="font-semibold">{t("action")}</dt>
-                    <dd>{p.action}</dd>
+                    <dd>
+                      <Localised zh={p.action} en={p.actionEn} locale={locale} />
+                    </dd>
                     <dt className="font-semibold">{t("dueOn")}</dt>
                     <dd className="tabular-nums">{p.dueOn}</dd>
                     <dt className="font-semibold">{t("outcome")}</dt>
-                    <dd>{p.outcome || t("noOutcomeYet")}</dd>
+                    <dd>{p.outcome || p.outcomeEn ? <Localised zh={p.outcome} en={p.outcomeEn} locale={locale} /> : t("noOutcomeYet")}</dd>
                   </dl>
+                  {p.source && <PrioritySourceLine source={p.source} />}
                 </li>
               ))}
             </ol>

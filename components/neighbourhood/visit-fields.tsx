@@ -37,8 +37,11 @@ export async function VisitFields({ unitId, choices, locale, visit }: Props) {
           ))}
         </select>
       </div>
-      <Field name="place" label={t("place")} hint={t("placeHint")} defaultValue={visit?.place} maxLength={120} required />
-      <Field name="purpose" label={t("purpose")} defaultValue={visit?.purpose} rows={2} maxLength={500} required />
+      <p className="mb-3 text-sm text-slate-700">{t("bilingualHint")}</p>
+      <Field name="place" label={t("place")} hint={t("placeHint")} defaultValue={visit?.place} maxLength={120} />
+      <Field name="placeEn" label={t("placeEn")} defaultValue={visit?.placeEn} maxLength={120} />
+      <Field name="purpose" label={t("purpose")} defaultValue={visit?.purpose} rows={2} maxLength={500} />
+      <Field name="purposeEn" label={t("purposeEn")} defaultValue={visit?.purposeEn} rows={2} maxLength={500} />
       <Field
         name="day"
         label={t("day")}
@@ -85,6 +88,7 @@ export async function VisitFields({ unitId, choices, locale, visit }: Props) {
             inputMode="numeric"
           />
           <Field name="summary" label={t("summary")} hint={t("summaryHint")} defaultValue={visit.summary} rows={3} maxLength={2000} />
+          <Field name="summaryEn" label={t("summaryEn")} defaultValue={visit.summaryEn} rows={3} maxLength={2000} />
         </>
       )}
     </>

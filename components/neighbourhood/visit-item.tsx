@@ -5,6 +5,7 @@ import type { Locale } from "@/domain/context";
 import type { PublicVisit } from "@/domain/neighbourhood/queries";
 
 import { visitWhen, visitWhere } from "./format";
+import { anyFallback, Localised } from "./localised";
 
 /** A visit or meeting: when, where, who and what for; afterwards its public summary; a calendar file. */
 export async function VisitItem({ visit, past = false }: { visit: PublicVisit; past?: boolean }) {
@@ -14,7 +15,17 @@ export async function VisitItem({ visit, past = false }: { visit: PublicVisit; p
     <li id={`visit-${visit.id}`} className="mb-3 border-l-4 border-emerald-800 pl-3">
       <p className="font-semibold">{visitWhen(visit, locale)}</p>
       <p>{t("where", { place: visitWhere(visit, locale) })}</p>
-      <p>{visit.purpose}</p>
+      {anyFallback(
+        [
+          [visit.place, visit.placeEn],
+          [visit.purpose, visit.purposeEn],
+          ...(past ? [[visit.summary, visit.summaryEn] as [string, string]] : []),
+        ],
+        locale,
+      ) && <p className="text-sm italic">{t("otherLanguage")}</p>}
+      <p>
+        <Localised zh={visit.purpose} en={visit.purposeEn} locale={locale} />
+      </p>
       {visit.officers.length > 0 && (
         <p>
           {t("officers")}:{" "}
@@ -26,10 +37,10 @@ export async function VisitItem({ visit, past = false }: { visit: PublicVisit; p
           ))}
         </p>
       )}
-      {past && (visit.summary || visit.householdsVisited !== null) && (
+      {past && (visit.summary || visit.summaryEn || visit.householdsVisited !== null) && (
         <p className="mt-1 bg-slate-100 p-2">
           {visit.householdsVisited !== null && <>{t("households", { count: visit.householdsVisited })} </>}
-          {visit.summary}
+          <Localised zh={visit.summary} en={visit.summaryEn} locale={locale} />
         </p>
       )}
       {!past && (

@@ -6,12 +6,15 @@ export async function visitLabels(): Promise<Record<string, string>> {
   return {
     areaId: t("area"),
     place: t("place"),
+    placeEn: t("placeEn"),
     purpose: t("purpose"),
+    purposeEn: t("purposeEn"),
     day: t("day"),
     startTime: t("startTime"),
     endTime: t("endTime"),
     officerIds: t("officers"),
     householdsVisited: t("householdsVisited"),
     summary: t("summary"),
+    summaryEn: t("summaryEn"),
   };
 }

@@ -5,10 +5,11 @@ import { commentStates, evaluationStates, hideReasons } from "@/lib/core/evaluat
 
 import { areas, officers, units } from "./directory";
 import { requests } from "./requests";
+import { services } from "./services";
 import { users } from "./users";
 
 /**
- * A resident's rating of an officer or a unit (开门评警). The comment as
+ * A resident's rating of an officer, a unit or a service (开门评警). The comment as
  * written is kept; the public sees `commentPublic`, a copy a moderator may
  * mask. A burst from many addresses is `held`, not counted, until a
  * moderator lets it count.
@@ -19,6 +20,7 @@ export const evaluations = pgTable(
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     officerId: integer().references(() => officers.id, { onDelete: "cascade" }),
     unitId: integer().references(() => units.id, { onDelete: "cascade" }),
+    serviceId: integer().references(() => services.id, { onDelete: "cascade" }),
     attitude: smallint().notNull(),
     efficiency: smallint().notNull(),
     fairness: smallint().notNull(),
@@ -41,16 +43,22 @@ export const evaluations = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("evaluations_one_target", sql`(${t.officerId} is null) <> (${t.unitId} is null)`),
+    check("evaluations_one_target", sql`num_nonnulls(${t.officerId}, ${t.unitId}, ${t.serviceId}) = 1`),
     check("evaluations_scores", sql`${t.attitude} between 1 and 5 and ${t.efficiency} between 1 and 5 and ${t.fairness} between 1 and 5`),
     index().on(t.officerId, t.createdAt),
     index().on(t.unitId, t.createdAt),
+    index().on(t.serviceId, t.createdAt),
     index().on(t.raterToken, t.createdAt),
     index("evaluations_comment_queue").on(t.commentState, t.createdAt),
   ],
 );
 
-/** A station's neighbourhood priority: issue → what we are doing → by when → outcome. */
+/**
+ * A station's neighbourhood priority: issue → what we are doing → by when →
+ * outcome. Each text in Chinese (`issue` …) and English (`issueEn` …); either
+ * may be empty and the page shows the other with a notice. A priority made
+ * from a much-backed problem report names it (one priority per report).
+ */
 export const priorities = pgTable(
   "priorities",
   {
@@ -59,16 +67,22 @@ export const priorities = pgTable(
       .notNull()
       .references(() => units.id, { onDelete: "cascade" }),
     issue: text().notNull(),
+    issueEn: text().notNull().default(""),
     action: text().notNull(),
+    actionEn: text().notNull().default(""),
     dueOn: date({ mode: "string" }).notNull(),
     outcome: text().notNull().default(""),
+    outcomeEn: text().notNull().default(""),
+    requestId: bigint({ mode: "number" })
+      .unique()
+      .references(() => requests.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.unitId, t.dueOn)],
 );
 
-/** A visit or meeting (大走访, 警民恳谈会) and, afterwards, its public summary. */
+/** A visit or meeting (大走访, 警民恳谈会) and, afterwards, its public summary; texts in Chinese and English as priorities'. */
 export const visits = pgTable(
   "visits",
   {
@@ -79,10 +93,13 @@ export const visits = pgTable(
     areaId: integer().references(() => areas.id, { onDelete: "set null" }),
     // Where in the village or community: "village committee", "cultural square".
     place: text().notNull(),
+    placeEn: text().notNull().default(""),
     purpose: text().notNull(),
+    purposeEn: text().notNull().default(""),
     startsAt: timestamp({ withTimezone: true }).notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
     summary: text().notNull().default(""),
+    summaryEn: text().notNull().default(""),
     householdsVisited: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -11,12 +11,22 @@ function beijingAt(days: number, hours: number, minutes: number): Date {
   return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days, hours - 8, minutes));
 }
 
+// The third has no English yet: an English page shows the Chinese with a notice.
 const demoPriorities = [
-  { issue: "夜间电动车被盗多发", action: "增加夜间巡逻，在集中停放点加装监控，上门宣传防盗", outcome: "" },
+  {
+    issue: "夜间电动车被盗多发",
+    issueEn: "Electric bikes stolen at night",
+    action: "增加夜间巡逻，在集中停放点加装监控，上门宣传防盗",
+    actionEn: "More night patrols, cameras where bikes are parked, door-to-door advice on locks",
+    outcome: "",
+  },
   {
     issue: "学校周边上下学时段交通拥堵",
+    issueEn: "Traffic jams around the school at the start and end of the day",
     action: "上下学时段民警、辅警定点护学，协调增设减速带",
+    actionEn: "Officers at the school gates at those times; speed bumps requested",
     outcome: "护学岗已设立，拥堵时间明显缩短",
+    outcomeEn: "The school-gate posts are in place and jams are much shorter",
   },
   { issue: "针对老年人的电信诈骗", action: "进村入户宣讲防诈骗知识，发放宣传资料", outcome: "" },
 ];
@@ -54,8 +64,12 @@ export async function seedDemoNeighbourhood(tx: Tx, officersStation: number | nu
         start: [9, 30],
         end: [11, 30],
         place: "村委会",
+        placeEn: "village committee",
         purpose: "大走访：入户了解治安情况，听取意见",
+        purposeEn: "Door-to-door visits: how safe residents feel, and what they want us to do",
         summary: "走访46户，群众主要反映夜间照明不足和电动车充电安全。已报镇政府增设路灯。",
+        summaryEn:
+          "46 households visited. Residents raised poor street lighting at night and safe charging of electric bikes; more street lights have been requested from the township.",
         households: 46,
       },
       {
@@ -63,8 +77,11 @@ export async function seedDemoNeighbourhood(tx: Tx, officersStation: number | nu
         start: [9, 30],
         end: [11, 0],
         place: "村委会",
+        placeEn: "village committee",
         purpose: "大走访：入户宣传防诈骗，听取群众意见",
+        purposeEn: "Door-to-door visits: advice on phone and online fraud, and your concerns",
         summary: "",
+        summaryEn: "",
         households: null,
       },
       {
@@ -72,8 +89,11 @@ export async function seedDemoNeighbourhood(tx: Tx, officersStation: number | nu
         start: [14, 30],
         end: [16, 0],
         place: "文化广场",
+        placeEn: "culture square",
         purpose: "警民恳谈会：夜间治安和交通安全",
+        purposeEn: "Police and residents' meeting: safety at night and on the roads",
         summary: "",
+        summaryEn: "",
         households: null,
       },
     ] as const;
@@ -84,10 +104,13 @@ export async function seedDemoNeighbourhood(tx: Tx, officersStation: number | nu
           unitId: station.id,
           areaId: villages[i % Math.max(villages.length, 1)]?.id ?? null,
           place: v.place,
+          placeEn: v.placeEn,
           purpose: v.purpose,
+          purposeEn: v.purposeEn,
           startsAt: beijingAt(v.days, v.start[0], v.start[1]),
           endsAt: beijingAt(v.days, v.end[0], v.end[1]),
           summary: v.summary,
+          summaryEn: v.summaryEn,
           householdsVisited: v.households,
         })
         .returning({ id: visits.id });

@@ -8,6 +8,7 @@ import { DEMO_ARTICLES } from "./demo-articles";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
 import { FUNCTIONS_BY_KIND, FUNCTIONS_BY_SLUG } from "./demo-functions";
 import { seedDemoNeighbourhood } from "./demo-neighbourhood";
+import { seedDemoRatings } from "./demo-ratings";
 import { insertDemoServices } from "./demo-services";
 import { generateRequests } from "./generate-requests";
 
@@ -126,6 +127,7 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
       },
     ]);
     await seedDemoNeighbourhood(tx, officer?.unitId ?? null);
+    await seedDemoRatings(tx);
     const day = 24 * 60 * 60 * 1000;
     await tx.insert(articles).values(
       DEMO_ARTICLES.map(({ daysAgo, ...a }) => ({

@@ -3,7 +3,7 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
-import { backings, openStatuses, requests } from "@/db/schema";
+import { backings, openStatuses, priorities, requests } from "@/db/schema";
 
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
@@ -41,13 +41,19 @@ export async function assignedToMe(ctx: Ctx) {
   }));
 }
 
-/** The open items the most residents said "this affects me too" about, within what the actor may see. */
+/** The open items the most residents said "this affects me too" about, within what the actor may see, and the priority each became. */
 export async function mostBacked(ctx: Ctx) {
   requirePermission(ctx, "request.view");
   const db = await getDb();
   const backers = count(backings.id);
   return db
-    .select({ trackingNumber: requests.trackingNumber, kind: requests.kind, subject: requests.subject, backers })
+    .select({
+      trackingNumber: requests.trackingNumber,
+      kind: requests.kind,
+      subject: requests.subject,
+      backers,
+      priorityId: sql<number | null>`(select ${priorities.id} from ${priorities} where ${priorities.requestId} = ${requests.id})`,
+    })
     .from(backings)
     .innerJoin(requests, eq(requests.id, backings.requestId))
     .where(and(visibleTo(ctx), open))

@@ -12,8 +12,8 @@ const score = z.coerce
   .max(5, { error: "chooseScore" });
 const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).default("");
 
-/** "officer:<badge>" or "unit:<slug>": what the rate page's choice and a "Rate" link carry. */
-export const targetPattern = /^(officer:\d{6}|unit:[a-z0-9]+(-[a-z0-9]+)*)$/;
+/** "officer:<badge>", "unit:<slug>" or "service:<slug>": what the rate page's choice and a "Rate" link carry. */
+export const targetPattern = /^(officer:\d{6}|(unit|service):[a-z0-9]+(-[a-z0-9]+)*)$/;
 
 export const EvaluationForm = z
   .object({
@@ -33,9 +33,10 @@ export const EvaluationForm = z
   });
 export type EvaluationForm = z.infer<typeof EvaluationForm>;
 
-export type RatingTarget = { kind: "officer"; badge: string } | { kind: "unit"; slug: string };
+export type RatingTarget = { kind: "officer"; badge: string } | { kind: "unit" | "service"; slug: string };
 
 export function parseTarget(target: string): RatingTarget {
   const [kind, key = ""] = target.split(":");
-  return kind === "officer" ? { kind: "officer", badge: key } : { kind: "unit", slug: key };
+  if (kind === "officer") return { kind: "officer", badge: key };
+  return { kind: kind === "service" ? "service" : "unit", slug: key };
 }

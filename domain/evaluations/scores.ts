@@ -3,7 +3,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 
 import { getDb, type Db } from "@/db/client";
-import { evaluations, officers, units } from "@/db/schema";
+import { evaluations, officers, services, units } from "@/db/schema";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
@@ -32,6 +32,11 @@ async function targetColumn(db: Db, target: string) {
     const [o] = await db.select({ id: officers.id }).from(officers).where(eq(officers.badgeNumber, parsed.badge));
     if (!o) throw new NotFoundError("officer");
     return eq(evaluations.officerId, o.id);
+  }
+  if (parsed.kind === "service") {
+    const [s] = await db.select({ id: services.id }).from(services).where(eq(services.slug, parsed.slug));
+    if (!s) throw new NotFoundError("service");
+    return eq(evaluations.serviceId, s.id);
   }
   const [u] = await db.select({ id: units.id }).from(units).where(eq(units.slug, parsed.slug));
   if (!u) throw new NotFoundError("unit");

@@ -3,7 +3,7 @@ import "server-only";
 import { and, desc, eq, isNotNull, type SQL } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
-import { evaluations, officers, units } from "@/db/schema";
+import { evaluations, officers, services, units } from "@/db/schema";
 import type { CommentState, EvaluationState, HideReason } from "@/lib/core/evaluation-values";
 
 import type { Ctx } from "../context";
@@ -15,7 +15,7 @@ export type StaffFilter = (typeof staffFilters)[number];
 
 export type StaffEvaluation = {
   id: number;
-  target: { kind: "officer" | "unit"; nameZh: string; nameEn: string; key: string };
+  target: { kind: "officer" | "unit" | "service"; nameZh: string; nameEn: string; key: string };
   scores: [number, number, number];
   comment: string;
   commentPublic: string;
@@ -53,10 +53,14 @@ export async function listStaffEvaluations(
       unitZh: units.nameZh,
       unitEn: units.nameEn,
       slug: units.slug,
+      serviceZh: services.titleZh,
+      serviceEn: services.titleEn,
+      serviceSlug: services.slug,
     })
     .from(evaluations)
     .leftJoin(officers, eq(officers.id, evaluations.officerId))
     .leftJoin(units, eq(units.id, evaluations.unitId))
+    .leftJoin(services, eq(services.id, evaluations.serviceId))
     .where(and(...conditions))
     .orderBy(desc(evaluations.createdAt), desc(evaluations.id))
     .limit(100);
@@ -67,7 +71,9 @@ export async function listStaffEvaluations(
       target:
         e.officerId !== null
           ? { kind: "officer", nameZh: r.officerZh ?? "", nameEn: r.officerEn ?? "", key: `officer:${r.badge}` }
-          : { kind: "unit", nameZh: r.unitZh ?? "", nameEn: r.unitEn ?? "", key: `unit:${r.slug}` },
+          : e.serviceId !== null
+            ? { kind: "service", nameZh: r.serviceZh ?? "", nameEn: r.serviceEn ?? "", key: `service:${r.serviceSlug}` }
+            : { kind: "unit", nameZh: r.unitZh ?? "", nameEn: r.unitEn ?? "", key: `unit:${r.slug}` },
       scores: [e.attitude, e.efficiency, e.fairness],
       comment: e.comment,
       commentPublic: e.commentPublic,

@@ -6,7 +6,7 @@ import type { z } from "zod";
 
 import { getDb, type Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
-import { evaluations, officers, requests, units, users } from "@/db/schema";
+import { evaluations, officers, requests, services, units, users } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 
 import type { Ctx } from "../context";
@@ -19,7 +19,7 @@ import { EvaluationForm, parseTarget } from "./rating-form";
 
 export type RatingReceipt = { verified: boolean; held: boolean };
 
-type Target = { officerId: number | null; unitId: number | null; key: string; unitOfOfficer: number | null };
+type Target = { officerId: number | null; unitId: number | null; serviceId: number | null; key: string };
 
 async function findTarget(tx: Tx, target: string): Promise<Target> {
   const parsed = parseTarget(target);
@@ -29,22 +29,32 @@ async function findTarget(tx: Tx, target: string): Promise<Target> {
       .from(officers)
       .where(and(eq(officers.badgeNumber, parsed.badge), eq(officers.published, true)));
     if (!o) throw new ValidationError({ target: "chooseTarget" });
-    return { officerId: o.id, unitId: null, key: `officer:${o.id}`, unitOfOfficer: o.unitId };
+    return { officerId: o.id, unitId: null, serviceId: null, key: `officer:${o.id}` };
+  }
+  if (parsed.kind === "service") {
+    const [s] = await tx
+      .select({ id: services.id })
+      .from(services)
+      .where(and(eq(services.slug, parsed.slug), eq(services.published, true)));
+    if (!s) throw new ValidationError({ target: "chooseTarget" });
+    return { officerId: null, unitId: null, serviceId: s.id, key: `service:${s.id}` };
   }
   const [u] = await tx.select({ id: units.id }).from(units).where(eq(units.slug, parsed.slug));
   if (!u) throw new ValidationError({ target: "chooseTarget" });
-  return { officerId: null, unitId: u.id, key: `unit:${u.id}`, unitOfOfficer: null };
+  return { officerId: null, unitId: u.id, serviceId: null, key: `unit:${u.id}` };
 }
 
-/** A resolved request handled by the target: its unit, or the officer it was assigned to. */
+/** A resolved request handled by the target: its unit, the officer it was assigned to, or (an application) the service it asked for. */
 async function handledBy(tx: Tx, requestId: number, target: Target): Promise<boolean> {
   const [r] = await tx
-    .select({ status: requests.status, unitId: requests.unitId, assigneeOfficer: users.officerId })
+    .select({ status: requests.status, unitId: requests.unitId, serviceId: requests.serviceId, assigneeOfficer: users.officerId })
     .from(requests)
     .leftJoin(users, eq(users.id, requests.assigneeId))
     .where(eq(requests.id, requestId));
   if (!r || r.status !== "resolved") return false;
-  return target.officerId !== null ? r.assigneeOfficer === target.officerId : r.unitId === target.unitId;
+  if (target.officerId !== null) return r.assigneeOfficer === target.officerId;
+  if (target.serviceId !== null) return r.serviceId === target.serviceId;
+  return r.unitId === target.unitId;
 }
 
 /** The browser's token as kept: a hash, so the table holds nothing a cookie could be rebuilt from. */
@@ -53,7 +63,7 @@ export function raterTokenHash(browserToken: string): string {
 }
 
 /**
- * A resident rates an officer or a unit. With the tracking number and access
+ * A resident rates an officer, a unit or a service. With the tracking number and access
  * code of a resolved request that the target handled, it is a verified
  * rating (once per request); otherwise an open one, once per browser per
  * target in 30 days. A burst of ratings of one target from many addresses is
@@ -82,6 +92,7 @@ export async function submitRating(ctx: Ctx, input: z.input<typeof EvaluationFor
       await tx.insert(evaluations).values({
         officerId: target.officerId,
         unitId: target.unitId,
+        serviceId: target.serviceId,
         attitude: form.attitude,
         efficiency: form.efficiency,
         fairness: form.fairness,
@@ -102,6 +113,12 @@ export async function submitRating(ctx: Ctx, input: z.input<typeof EvaluationFor
   }
 }
 
+function targetIs(target: Target) {
+  if (target.officerId !== null) return eq(evaluations.officerId, target.officerId);
+  if (target.serviceId !== null) return eq(evaluations.serviceId, target.serviceId);
+  return eq(evaluations.unitId, target.unitId!);
+}
+
 async function ratedRecently(tx: Tx, rater: string, target: Target): Promise<boolean> {
   const rows = await tx
     .select({ id: evaluations.id })
@@ -109,7 +126,7 @@ async function ratedRecently(tx: Tx, rater: string, target: Target): Promise<boo
     .where(
       and(
         eq(evaluations.raterToken, rater),
-        target.officerId !== null ? eq(evaluations.officerId, target.officerId) : eq(evaluations.unitId, target.unitId!),
+        targetIs(target),
         sql`${evaluations.verifiedRequestId} is null`,
         gt(evaluations.createdAt, sql`now() - make_interval(days => ${OPEN_RATING_DAYS})`),
       ),
@@ -120,11 +137,10 @@ async function ratedRecently(tx: Tx, rater: string, target: Target): Promise<boo
 
 /** Whether this rating would make, or falls in, a burst: many addresses rating one target in a few minutes. */
 async function inBurst(tx: Tx, target: Target, bucket: string): Promise<boolean> {
-  const column = target.officerId !== null ? sql`officer_id = ${target.officerId}` : sql`unit_id = ${target.unitId}`;
   const [row] = await queryRows<{ addresses: number }>(
     tx,
     sql`select count(distinct ip_bucket)::int as addresses from evaluations
-        where ${column} and created_at > now() - make_interval(mins => ${BURST_WINDOW_MINUTES}) and ip_bucket <> ${bucket}`,
+        where ${targetIs(target)} and created_at > now() - make_interval(mins => ${BURST_WINDOW_MINUTES}) and ip_bucket <> ${bucket}`,
   );
   return (row?.addresses ?? 0) + 1 >= BURST_ADDRESSES;
 }

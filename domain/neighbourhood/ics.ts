@@ -33,7 +33,10 @@ const beijingStamp = (utc: string) => {
 function toEvent(visit: PublicVisit, locale: Locale, origin: string): EventAttributes {
   const en = locale === "en";
   const name = (n: { nameZh: string; nameEn: string }) => (en ? n.nameEn : n.nameZh);
-  const where = [visit.area ? name(visit.area) : "", visit.place].filter(Boolean).join(en ? ", " : "，");
+  // Each text in the calendar's language, or the other when the station wrote only that.
+  const text = (zh: string, enText: string) => (en ? enText || zh : zh || enText);
+  const purpose = text(visit.purpose, visit.purposeEn);
+  const where = [visit.area ? name(visit.area) : "", text(visit.place, visit.placeEn)].filter(Boolean).join(en ? ", " : "，");
   const people = visit.officers.map((o) => (en ? o.namePinyin : o.nameZh)).join(en ? ", " : "、");
   return {
     uid: `visit-${visit.id}@${new URL(origin).hostname}`,
@@ -43,8 +46,8 @@ function toEvent(visit: PublicVisit, locale: Locale, origin: string): EventAttri
     end: visit.endsAt.getTime(),
     endInputType: "utc",
     endOutputType: "utc",
-    title: `${name(visit.unit)}: ${visit.purpose}`,
-    description: [visit.purpose, people, visit.summary].filter(Boolean).join("\n"),
+    title: `${name(visit.unit)}: ${purpose}`,
+    description: [purpose, people, text(visit.summary, visit.summaryEn)].filter(Boolean).join("\n"),
     location: where,
     url: `${origin}/neighbourhood#visit-${visit.id}`,
     status: "CONFIRMED",

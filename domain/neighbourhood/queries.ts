@@ -1,9 +1,9 @@
 import "server-only";
 
-import { and, asc, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 
 import { getDb, type Db } from "@/db/client";
-import { areas, officers, priorities, units, visitOfficers, visits } from "@/db/schema";
+import { areas, backings, officers, priorities, publications, requests, units, visitOfficers, visits } from "@/db/schema";
 import { slugPattern } from "@/lib/core/values";
 
 import type { Ctx } from "../context";
@@ -16,14 +16,30 @@ export type PublicVisit = {
   area: Named | null;
   areaId: number | null;
   place: string;
+  placeEn: string;
   purpose: string;
+  purposeEn: string;
   startsAt: Date;
   endsAt: Date;
   officers: { id: number; badgeNumber: string; nameZh: string; namePinyin: string }[];
   summary: string;
+  summaryEn: string;
   householdsVisited: number | null;
 };
-export type PublicPriority = { id: number; unitId: number; issue: string; action: string; dueOn: string; outcome: string };
+/** The published report a priority was made from, as the public may read it: its masked title and how many backed it. */
+export type PrioritySource = { trackingNumber: string; kind: "question" | "feedback"; title: string; backers: number };
+export type PublicPriority = {
+  id: number;
+  unitId: number;
+  issue: string;
+  issueEn: string;
+  action: string;
+  actionEn: string;
+  dueOn: string;
+  outcome: string;
+  outcomeEn: string;
+  source: PrioritySource | null;
+};
 export type StationNeighbourhood = Named & {
   id: number;
   slug: string;
@@ -64,23 +80,50 @@ async function loadVisits(db: Db, where: SQL | undefined, order: "upcoming" | "p
     area: r.areaZh ? { nameZh: r.areaZh, nameEn: r.areaEn! } : null,
     areaId: v.areaId,
     place: v.place,
+    placeEn: v.placeEn,
     purpose: v.purpose,
+    purposeEn: v.purposeEn,
     startsAt: v.startsAt,
     endsAt: v.endsAt,
     officers: crew.filter((c) => c.visitId === v.id).map(({ visitId: _visitId, ...o }) => o),
     summary: v.summary,
+    summaryEn: v.summaryEn,
     householdsVisited: v.householdsVisited,
+  }));
+}
+
+/** A station's priorities, each with the published report it came from (none once unpublished). */
+async function loadPriorities(db: Db, unitId: number): Promise<PublicPriority[]> {
+  const rows = await db
+    .select({
+      p: priorities,
+      trackingNumber: requests.trackingNumber,
+      kind: requests.kind,
+      title: publications.publicTitle,
+      backers: sql<number>`(select count(*)::int from ${backings} where ${backings.requestId} = ${requests.id})`,
+    })
+    .from(priorities)
+    .leftJoin(requests, eq(requests.id, priorities.requestId))
+    .leftJoin(publications, and(eq(publications.requestId, requests.id), isNull(publications.hiddenAt)))
+    .where(eq(priorities.unitId, unitId))
+    .orderBy(asc(priorities.dueOn), asc(priorities.id));
+  return rows.map(({ p: { createdAt: _c, updatedAt: _u, requestId: _r, ...p }, ...r }) => ({
+    ...p,
+    source:
+      r.trackingNumber && r.title !== null && (r.kind === "question" || r.kind === "feedback")
+        ? { trackingNumber: r.trackingNumber, kind: r.kind, title: r.title, backers: r.backers }
+        : null,
   }));
 }
 
 async function stationParts(db: Db, unitId: number) {
   const now = new Date();
   const [list, upcoming, past] = await Promise.all([
-    db.select().from(priorities).where(eq(priorities.unitId, unitId)).orderBy(asc(priorities.dueOn), asc(priorities.id)),
+    loadPriorities(db, unitId),
     loadVisits(db, and(eq(visits.unitId, unitId), gte(visits.endsAt, now)), "upcoming"),
     loadVisits(db, and(eq(visits.unitId, unitId), lt(visits.endsAt, now)), "past", PAST_SHOWN),
   ]);
-  return { priorities: list.map(({ createdAt: _c, updatedAt: _u, ...p }) => p), upcoming, past };
+  return { priorities: list, upcoming, past };
 }
 
 /** Every station with priorities or visits: its priorities, its upcoming visits first, then its latest past ones. */

@@ -19,7 +19,7 @@ export async function savePriority(ctx: Ctx, input: z.input<typeof PriorityForm>
   requireStationStaff(ctx, form.unitId);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const values = { issue: form.issue, action: form.action, dueOn: form.dueOn, outcome: form.outcome };
+    const { id: _id, unitId: _unitId, ...values } = form;
     let id: number;
     if (form.id) {
       const [updated] = await tx

@@ -46,10 +46,13 @@ export async function saveVisit(ctx: Ctx, input: z.input<typeof VisitForm>): Pro
     const values = {
       areaId: form.areaId,
       place: form.place,
+      placeEn: form.placeEn,
       purpose: form.purpose,
+      purposeEn: form.purposeEn,
       startsAt: beijingTime(form.day, form.startTime),
       endsAt: beijingTime(form.day, form.endTime),
       summary: form.summary,
+      summaryEn: form.summaryEn,
       householdsVisited: form.householdsVisited,
     };
     let id: number;

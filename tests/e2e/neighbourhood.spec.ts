@@ -59,7 +59,7 @@ for (const locale of ["en", "zh-CN"] as const) {
     await expectAccessible(page);
     await page.getByLabel(w.area).selectOption(String(area.id));
     await page.getByLabel(w.place, { exact: true }).fill(place);
-    await page.getByLabel(w.purpose).fill("Door-to-door visits / 入户走访");
+    await page.getByLabel(w.purpose, { exact: true }).fill("Door-to-door visits / 入户走访");
     await page.getByLabel(w.day, { exact: true }).fill(`${new Date().getFullYear() + 1}-03-12`);
     await page.getByLabel(w.start).fill("09:30");
     await page.getByLabel(w.end).fill("11:00");

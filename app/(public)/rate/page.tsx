@@ -8,6 +8,7 @@ import { ClientMessages } from "@/components/ui/client-messages";
 import { listUnits } from "@/domain/directory/public-queries";
 import { searchDirectory } from "@/domain/directory/search";
 import { findRatingTarget } from "@/domain/evaluations/targets";
+import { listServices } from "@/domain/services/catalogue";
 import { getCtx } from "@/lib/auth/context";
 
 import { rateAction } from "./actions";
@@ -48,6 +49,7 @@ export default async function RatePage({ searchParams }: Props) {
         <RatePicker
           locale={ctx.locale}
           units={await listUnits(ctx)}
+          services={(await listServices(ctx)).categories}
           q={q}
           found={q ? await searchDirectory(ctx, { q, show: "officers" }) : null}
         />

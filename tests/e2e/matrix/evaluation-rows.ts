@@ -10,6 +10,7 @@ import type { Records } from "./records";
 const rate = actionsOf("app/(public)/rate/actions.ts");
 const moderation = actionsOf("app/(staff)/staff/evaluations/actions.ts");
 const neighbourhood = actionsOf("app/(staff)/staff/neighbourhood/actions.ts");
+const fromReport = actionsOf("app/(staff)/staff/requests/[trackingNo]/priority-actions.ts");
 
 const all = "200 200 200 200 200";
 const staff = "signIn 403 200 200 200";
@@ -19,6 +20,7 @@ export const evaluationPageRows: PageRow[] = [
   { route: "page /rate", cells: all, path: (r) => `/rate?target=officer:${r.published.badge}`, note: "rating a published officer" },
   { route: "page /rate", cells: all, path: (r) => `/rate?q=${r.unpublished.badge}`, note: "searching for an unpublished officer's badge" },
   { route: "page /rate/comments", cells: all, path: (r) => `/rate/comments?target=unit:${r.stationA.slug}` },
+  { route: "page /rate", cells: all, path: () => "/rate?target=service:residence-permit", note: "rating a service" },
   { route: "page /rate/report", cells: all, path: () => "/rate/report" },
   { route: "page /neighbourhood", cells: all, path: () => "/neighbourhood" },
   { route: "GET /neighbourhood/visits/[id]/ics", cells: all, path: () => "/neighbourhood/visits/1/ics" },
@@ -50,6 +52,14 @@ const visit = () => ({
   endTime: "11:00",
 });
 
+/** The officer's station's sentinel as a published problem report that is no priority yet, before each call. */
+async function publishedReport(sql: Sql, r: Records) {
+  await sql`update requests set topic = 'problem' where id = ${r.own.id}`;
+  await sql`insert into publications (request_id, public_title, public_question, public_reply)
+    values (${r.own.id}, ${`Matrix report ${r.tag}`}, 'Street light out', 'Reported') on conflict (request_id) do update set hidden_at = null`;
+  await sql`delete from priorities where request_id = ${r.own.id}`;
+}
+
 export const evaluationActionRows: ActionRow[] = [
   rate("rateAction", everyone, "signedOut", (r) => `/rate?target=officer:${r.published.badge}`, {
     note: "an open rating, once per browser",
@@ -79,5 +89,15 @@ export const evaluationActionRows: ActionRow[] = [
     note: "a new visit of another station: not the officer's",
     pick: (form) => field(form, "place") !== undefined,
     fill: visit,
+  }),
+  fromReport("makePriorityAction", handlers, "moderator", (r) => `/staff/requests/${r.own.trackingNumber}`, {
+    note: "the officer's station's published report made a priority",
+    arrange: (sql, r) => publishedReport(sql, r),
+    fill: (r) => ({ issue: `Matrix priority from a report ${r.tag}`, action: "Repair and patrol", dueOn: "2099-06-30" }),
+    cleanup: async (sql, r) => {
+      await sql`delete from priorities where request_id = ${r.own.id}`;
+      await sql`update publications set hidden_at = now(), hidden_reason = 'matrix' where request_id = ${r.own.id}`;
+      await sql`update requests set topic = 'complaint' where id = ${r.own.id}`;
+    },
   }),
 ];

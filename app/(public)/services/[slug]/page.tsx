@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
+import { ScoresOnRecord } from "@/components/evaluations/scores-on-record";
 import { PrintButton } from "@/components/feedback/print-button";
 import { ServiceGuide } from "@/components/services/service-guide";
 import { ClientMessages } from "@/components/ui/client-messages";
@@ -49,6 +50,9 @@ export default async function ServiceGuidePage(props: Props) {
         </ClientMessages>
       </div>
       <ServiceGuide guide={guide} />
+      <div className="print:hidden">
+        <ScoresOnRecord target={`service:${guide.slug}`} />
+      </div>
     </>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { visitWhen, visitWhere } from "@/components/neighbourhood/format";
-import { PriorityFields } from "@/components/neighbourhood/priority-fields";
+import { inLocale } from "@/components/neighbourhood/localised";
+import { PriorityFields, priorityLabels } from "@/components/neighbourhood/priority-fields";
 import { VisitFields } from "@/components/neighbourhood/visit-fields";
 import { visitLabels } from "@/components/neighbourhood/visit-labels";
 import { placeName } from "@/components/officers/names";
@@ -58,7 +59,8 @@ export default async function StaffNeighbourhoodPage({ searchParams }: Props) {
       <ul className="mb-4">
         {station.priorities.map((p) => (
           <li key={p.id} className="mb-1">
-            <a href={`/staff/neighbourhood/priorities/${p.id}`}>{t("edit", { what: p.issue })}</a> ({p.dueOn})
+            <a href={`/staff/neighbourhood/priorities/${p.id}`}>{t("edit", { what: inLocale(p.issue, p.issueEn, ctx.locale).text })}</a> (
+            {p.dueOn})
           </li>
         ))}
       </ul>
@@ -76,11 +78,7 @@ export default async function StaffNeighbourhoodPage({ searchParams }: Props) {
         <h2 id="new-priority" className="mb-2 text-xl font-bold">
           {t("newPriority")}
         </h2>
-        <ActionForm
-          action={savePriorityAction}
-          submitLabel={t("publishPriority")}
-          labels={{ issue: t("issue"), action: t("action"), dueOn: t("dueOn"), outcome: t("outcome") }}
-        >
+        <ActionForm action={savePriorityAction} submitLabel={t("publishPriority")} labels={await priorityLabels()}>
           <PriorityFields unitId={station.id} />
         </ActionForm>
       </section>

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { RequestPrioritySection } from "@/components/neighbourhood/request-priority-section";
 import { PublishSection } from "@/components/requests/publish-section";
 import { RequestActions } from "@/components/requests/request-actions";
 import { ApplicationAnswers } from "@/components/services/application-answers";
 import { PageProblem } from "@/components/ui/page-problem";
+import { requestPriority } from "@/domain/neighbourhood/request-priority";
 import { can } from "@/domain/permissions";
 import { previewPublication } from "@/domain/requests/publication";
 import { getStaffRequest } from "@/domain/requests/staff/detail";
@@ -14,11 +16,13 @@ import { listTemplates } from "@/domain/requests/templates";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
+import { makePriorityAction } from "./priority-actions";
+
 export async function generateMetadata({ params }: { params: Promise<{ trackingNo: string }> }): Promise<Metadata> {
   return { title: `${decodeURIComponent((await params).trackingNo)} · ${(await getTranslations("queue"))("title")}` };
 }
 
-type Props = { params: Promise<{ trackingNo: string }>; searchParams: Promise<{ template?: string }> };
+type Props = { params: Promise<{ trackingNo: string }>; searchParams: Promise<{ template?: string; priority?: string }> };
 
 export default async function StaffRequestPage({ params, searchParams }: Props) {
   const ctx = await getCtx();
@@ -32,7 +36,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const f = await getTranslations("feedback");
   const format = await getFormatter();
   const templates = await listTemplates(ctx);
-  const { template } = await searchParams;
+  const { template, priority } = await searchParams;
   const prefill = template ? ((await draftReply(ctx, { trackingNumber: r.trackingNumber, templateId: template }))?.text ?? "") : "";
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const en = ctx.locale === "en";
@@ -152,6 +156,12 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
           {can(ctx, "request.publish") && (r.status === "resolved" || r.status === "accepted") && (
             <PublishSection trackingNumber={r.trackingNumber} preview={await previewPublication(ctx, r.trackingNumber)} />
           )}
+          <RequestPrioritySection
+            ctx={ctx}
+            priority={await requestPriority(ctx, r.trackingNumber)}
+            made={priority === "made"}
+            action={makePriorityAction.bind(null, r.trackingNumber)}
+          />
         </div>
       </div>
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-import { PriorityFields } from "@/components/neighbourhood/priority-fields";
+import { PriorityFields, priorityLabels } from "@/components/neighbourhood/priority-fields";
 import { VisitFields } from "@/components/neighbourhood/visit-fields";
 import { visitLabels } from "@/components/neighbourhood/visit-labels";
 import { placeName } from "@/components/officers/names";
@@ -38,6 +38,13 @@ export default async function EditNeighbourhoodItemPage({ params }: Props) {
       </p>
       <h1 className="mb-2 text-2xl font-bold">{kind === "visit" ? t("editVisit") : t("editPriority")}</h1>
       <p className="mb-4">{placeName(station, ctx.locale)}</p>
+      {priority?.source && (
+        <p className="mb-4">
+          <a href={`/staff/requests/${priority.source.trackingNumber}`}>
+            {t("fromReport", { trackingNumber: priority.source.trackingNumber })}
+          </a>
+        </p>
+      )}
       <div className="max-w-2xl">
         {visit && (
           <ActionForm action={saveVisitAction} submitLabel={t("save")} labels={await visitLabels()}>
@@ -45,11 +52,7 @@ export default async function EditNeighbourhoodItemPage({ params }: Props) {
           </ActionForm>
         )}
         {priority && (
-          <ActionForm
-            action={savePriorityAction}
-            submitLabel={t("save")}
-            labels={{ issue: t("issue"), action: t("action"), dueOn: t("dueOn"), outcome: t("outcome") }}
-          >
+          <ActionForm action={savePriorityAction} submitLabel={t("save")} labels={await priorityLabels()}>
             <PriorityFields unitId={station.id} priority={priority} />
           </ActionForm>
         )}

@@ -13,6 +13,8 @@ type DemoArticle = {
   titleEn: string;
   bodyZh: string;
   bodyEn: string;
+  /** The service hall's guide the article describes, by its slug. */
+  serviceSlug?: string;
 };
 
 export const DEMO_ARTICLES: DemoArticle[] = [
@@ -102,6 +104,7 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     section: "procedures",
     status: "published",
     daysAgo: 45,
+    serviceSlug: "hukou-transfer-in",
     titleZh: "如何办理户口迁移",
     titleEn: "How to move your household registration",
     bodyZh:

@@ -3,11 +3,12 @@ import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { verifyPassword } from "@/lib/core/password";
 
 import type { Db, Tx } from "../client";
-import { areas, articles, officers, replyTemplates, services, sessions, settings, units, users } from "../schema";
+import { areas, articleAttachments, articles, officers, replyTemplates, services, sessions, settings, units, users } from "../schema";
 import { DEMO_ARTICLES } from "./demo-articles";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
 import { FUNCTIONS_BY_KIND, FUNCTIONS_BY_SLUG } from "./demo-functions";
 import { seedDemoNeighbourhood } from "./demo-neighbourhood";
+import { demoPdf } from "./demo-pdf";
 import { insertDemoServices } from "./demo-services";
 import { generateRequests } from "./generate-requests";
 
@@ -128,13 +129,23 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
     await seedDemoNeighbourhood(tx, officer?.unitId ?? null);
     const day = 24 * 60 * 60 * 1000;
     const serviceIds = new Map((await tx.select({ id: services.id, slug: services.slug }).from(services)).map((s) => [s.slug, s.id]));
-    await tx.insert(articles).values(
-      DEMO_ARTICLES.map(({ daysAgo, serviceSlug, ...a }) => ({
-        ...a,
-        serviceId: serviceSlug ? (serviceIds.get(serviceSlug) ?? null) : null,
-        publishedAt: a.status === "draft" ? null : new Date(Date.now() - daysAgo * day),
-      })),
-    );
+    const inserted = await tx
+      .insert(articles)
+      .values(
+        DEMO_ARTICLES.map(({ daysAgo, serviceSlug, annex: _annex, ...a }) => ({
+          ...a,
+          serviceId: serviceSlug ? (serviceIds.get(serviceSlug) ?? null) : null,
+          publishedAt: a.status === "draft" ? null : new Date(Date.now() - daysAgo * day),
+        })),
+      )
+      .returning({ id: articles.id });
+    await tx
+      .insert(articleAttachments)
+      .values(
+        DEMO_ARTICLES.flatMap(({ annex }, i) =>
+          annex ? [{ articleId: inserted[i]!.id, fileName: annex.fileName, ...demoPdf(annex.lines) }] : [],
+        ),
+      );
     await generateRequests(tx, HISTORY_REQUESTS, { history: true });
     return { seeded: true };
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/domain/errors";
+import { checkUploads } from "@/domain/requests/uploads";
 import {
   attachArticleFiles,
   getArticleFile,
@@ -12,6 +13,7 @@ import {
   removeArticleFile,
 } from "@/domain/transparency/article-attachments";
 import { saveArticle, setArticleStatus } from "@/domain/transparency/manage-articles";
+import { listArticlesForService } from "@/domain/transparency/service-links";
 
 import { ctxFor, signedOut } from "../helpers/ctx";
 
@@ -97,5 +99,15 @@ describe("article attachments", () => {
     await removeArticleFile(await ctxFor("admin@demo.test"), { articleId: id, attachmentId: file!.id });
     expect(await listArticleFiles(signedOut, id)).toEqual([]);
     expect(await auditActions(id)).toEqual(["article.attach", "article.create", "article.detach"]);
+  });
+
+  it("come with the demo: the household registration procedure carries its checklist, a PDF the upload rules accept", async () => {
+    const [procedure] = await listArticlesForService(signedOut, "hukou-transfer-in");
+    const [file] = await listArticleFiles(signedOut, procedure!.id);
+    expect(file!.fileName).toBe("户口迁移材料清单.pdf");
+    const download = await getArticleFile(signedOut, procedure!.id, file!.id);
+    const [checked] = checkUploads([{ fileName: file!.fileName, bytes: Buffer.from(download.bytes) }]);
+    expect(checked!.mediaType).toBe("application/pdf");
+    expect(Buffer.from(download.bytes).toString("latin1")).toMatch(/^%PDF-1\.4[\s\S]*startxref\n\d+\n%%EOF\n$/);
   });
 });

@@ -39,6 +39,8 @@ export function LivePreview({ formField, saved, labels }: { formField: string; s
       setTyped(Object.fromEntries(fields.map((f) => [f, String(data.get(f) ?? "")])) as ArticleText);
     };
     form.addEventListener("input", read);
+    // Whatever was typed before the script arrived.
+    read();
     return () => form.removeEventListener("input", read);
   }, [formField]);
   const text = typed ?? saved;

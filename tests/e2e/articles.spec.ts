@@ -13,19 +13,21 @@ test("a procedure with a PDF and its service guide, from the staff form to the p
   const title = `Applying for a passport (${test.info().project.name})`;
   await signIn(page, "moderator@demo.test");
   await page.goto("/staff/articles");
-  await page.getByLabel("Section").selectOption({ label: "Procedures" });
-  await page.getByLabel("Service guide this article describes (optional)").selectOption({ label: "Passport" });
-  await page.getByLabel("Title in English").fill(title);
-  await page.getByLabel("Text in English (Markdown)").fill("1. Bring your **identity card**\n2. Apply at the exit-entry desk");
+  await page.getByLabel("Section", { exact: true }).selectOption({ label: "Procedures" });
+  await page.getByLabel("Service guide this article describes (optional)", { exact: true }).selectOption({ label: "Passport" });
+  await page.getByLabel("Title in English", { exact: true }).fill(title);
+  await page
+    .getByLabel("Text in English (Markdown)", { exact: true })
+    .fill("1. Bring your **identity card**\n2. Apply at the exit-entry desk");
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
   const files = page.getByRole("region", { name: "Attached files (PDF)" });
   // A photo named .pdf is refused by its bytes.
-  await files.getByLabel("PDF file").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: png });
+  await files.getByLabel("PDF file", { exact: true }).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: png });
   await files.getByRole("button", { name: "Attach" }).click();
   await expect(errorSummary(page)).toContainText("Attach PDF files only");
-  await page.getByRole("region", { name: "Attached files (PDF)" }).getByLabel("PDF file").setInputFiles({
+  await page.getByRole("region", { name: "Attached files (PDF)" }).getByLabel("PDF file", { exact: true }).setInputFiles({
     name: "required-documents.pdf",
     mimeType: "application/pdf",
     buffer: pdf,
@@ -70,12 +72,12 @@ test("a procedure with a PDF and its service guide, from the staff form to the p
 test("the preview follows the text as it is typed with JavaScript, and shows the saved text without", async ({ page }) => {
   await signIn(page, "moderator@demo.test");
   await page.goto("/staff/articles");
-  const body = page.getByLabel("Text in English (Markdown)");
+  const body = page.getByLabel("Text in English (Markdown)", { exact: true });
   if (withJs()) {
     // Rendered as the public page renders it, before anything is saved.
     const preview = page.getByRole("region", { name: "Preview as you type" });
     await expect(preview).toBeVisible();
-    await page.getByLabel("Title in English").fill("Preview check");
+    await page.getByLabel("Title in English", { exact: true }).fill("Preview check");
     await body.fill("## Opening hours\n\nMonday to Friday");
     await expect(preview.getByRole("heading", { level: 2, name: "Opening hours" })).toBeVisible();
     await body.fill("## Closed on holidays\n\n[map](https://example.org)");
@@ -86,7 +88,7 @@ test("the preview follows the text as it is typed with JavaScript, and shows the
   }
   // Without the script the new form has no preview; the saved article shows its saved text.
   await expect(page.getByRole("region", { name: /Preview/ })).toHaveCount(0);
-  await page.getByLabel("Title in English").fill("Preview check");
+  await page.getByLabel("Title in English", { exact: true }).fill("Preview check");
   await body.fill("## Opening hours\n\nMonday to Friday");
   await page.getByRole("button", { name: "Create draft" }).click();
   const preview = page.getByRole("region", { name: "Preview of the saved text" });

@@ -38,15 +38,17 @@ test("a procedure with a PDF and its service guide, from the staff form to the p
   await expectAccessible(page);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Status changed.")).toBeVisible();
-  const articlePath = new URL((await page.getByRole("link", { name: "View on the public site" }).getAttribute("href"))!, page.url())
+  // Absolute addresses: a page of a new context gets no base URL.
+  const articleUrl = new URL((await page.getByRole("link", { name: "View on the public site" }).getAttribute("href"))!, page.url())
     .pathname;
 
   // A resident, signed out.
   const resident = await browser.newPage({ locale: "en-GB" });
-  await resident.goto(articlePath);
+  await resident.goto(articleUrl);
   await expect(resident.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const attachments = resident.getByRole("region", { name: "Attachments" });
-  const fileHref = (await attachments.getByRole("link", { name: "required-documents.pdf" }).getAttribute("href"))!;
+  const fileHref = new URL((await attachments.getByRole("link", { name: "required-documents.pdf" }).getAttribute("href"))!, articleUrl)
+    .href;
   const download = await resident.request.get(fileHref);
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");

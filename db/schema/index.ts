@@ -1,3 +1,4 @@
+export * from "./articles";
 export * from "./desk";
 export * from "./directory";
 export * from "./evaluations";

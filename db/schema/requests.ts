@@ -37,7 +37,7 @@ export const satisfactionEnum = pgEnum("satisfaction", satisfactions);
 // An approved application is decided (within its legal time limit): what remains is handing the document over.
 export const openStatuses = ["submitted", "accepted", "info_requested"] as const satisfies readonly RequestStatus[];
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 /** Everything the public submits: an application, a question or feedback. */
 export const requests = pgTable(

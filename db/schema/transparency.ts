@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
+import { services } from "./services";
+
 /** The sections of /transparency that hold articles; organisation and functions is made from the unit tree. */
 export const articleSections = ["law", "procedures", "results", "news", "notices"] as const;
 export type ArticleSection = (typeof articleSections)[number];
@@ -23,6 +25,8 @@ export const articles = pgTable(
     bodyZh: text().notNull().default(""),
     bodyEn: text().notNull().default(""),
     publishedAt: timestamp({ withTimezone: true }),
+    // The service hall's guide a procedure describes; its guide links back.
+    serviceId: integer().references(() => services.id, { onDelete: "set null" }),
     createdBy: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

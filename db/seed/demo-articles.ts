@@ -13,6 +13,10 @@ type DemoArticle = {
   titleEn: string;
   bodyZh: string;
   bodyEn: string;
+  /** The service hall's guide the article describes, by its slug. */
+  serviceSlug?: string;
+  /** A PDF annex: its file name and its lines of text. */
+  annex?: { fileName: string; lines: string[] };
 };
 
 export const DEMO_ARTICLES: DemoArticle[] = [
@@ -102,6 +106,18 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     section: "procedures",
     status: "published",
     daysAgo: 45,
+    serviceSlug: "hukou-transfer-in",
+    annex: {
+      fileName: "户口迁移材料清单.pdf",
+      lines: [
+        "Moving your household registration: what to bring",
+        "1. Household register (hukou booklet)",
+        "2. Identity card",
+        "3. Proof of your new home (deed or registered lease)",
+        "4. For a child: birth certificate",
+        "Demo document of a fictional bureau.",
+      ],
+    },
     titleZh: "如何办理户口迁移",
     titleEn: "How to move your household registration",
     bodyZh:
@@ -156,5 +172,6 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     titleEn: "(Draft) Winter fire checks",
     bodyZh: "草稿，尚未发布。",
     bodyEn: "A draft, not yet published.",
+    annex: { fileName: "fire-check-list.pdf", lines: ["Winter fire checks (draft)", "Demo document of a fictional bureau."] },
   },
 ];

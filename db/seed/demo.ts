@@ -3,11 +3,12 @@ import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { verifyPassword } from "@/lib/core/password";
 
 import type { Db, Tx } from "../client";
-import { areas, articles, officers, replyTemplates, sessions, settings, units, users } from "../schema";
+import { areas, articleAttachments, articles, officers, replyTemplates, services, sessions, settings, units, users } from "../schema";
 import { DEMO_ARTICLES } from "./demo-articles";
 import { buildDemoBureau, DEMO_BUREAU_NAME, type DemoBureau } from "./demo-bureau";
 import { FUNCTIONS_BY_KIND, FUNCTIONS_BY_SLUG } from "./demo-functions";
 import { seedDemoNeighbourhood } from "./demo-neighbourhood";
+import { demoPdf } from "./demo-pdf";
 import { seedDemoRatings } from "./demo-ratings";
 import { insertDemoServices } from "./demo-services";
 import { generateRequests } from "./generate-requests";
@@ -129,12 +130,24 @@ export async function seedDemo(db: Db, passwordHash: string): Promise<{ seeded: 
     await seedDemoNeighbourhood(tx, officer?.unitId ?? null);
     await seedDemoRatings(tx);
     const day = 24 * 60 * 60 * 1000;
-    await tx.insert(articles).values(
-      DEMO_ARTICLES.map(({ daysAgo, ...a }) => ({
-        ...a,
-        publishedAt: a.status === "draft" ? null : new Date(Date.now() - daysAgo * day),
-      })),
-    );
+    const serviceIds = new Map((await tx.select({ id: services.id, slug: services.slug }).from(services)).map((s) => [s.slug, s.id]));
+    const inserted = await tx
+      .insert(articles)
+      .values(
+        DEMO_ARTICLES.map(({ daysAgo, serviceSlug, annex: _annex, ...a }) => ({
+          ...a,
+          serviceId: serviceSlug ? (serviceIds.get(serviceSlug) ?? null) : null,
+          publishedAt: a.status === "draft" ? null : new Date(Date.now() - daysAgo * day),
+        })),
+      )
+      .returning({ id: articles.id });
+    await tx
+      .insert(articleAttachments)
+      .values(
+        DEMO_ARTICLES.flatMap(({ annex }, i) =>
+          annex ? [{ articleId: inserted[i]!.id, fileName: annex.fileName, ...demoPdf(annex.lines) }] : [],
+        ),
+      );
     await generateRequests(tx, HISTORY_REQUESTS, { history: true });
     return { seeded: true };
   });

@@ -1,23 +1,35 @@
 import "server-only";
 
-import { desc, eq } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 
 import { getDb } from "@/db/client";
-import { articles, articleSections, type Article, type ArticleStatus } from "@/db/schema";
+import { articles, articleSections, services, type Article, type ArticleStatus } from "@/db/schema";
 
 import { recordAudit } from "../audit";
 import type { Ctx } from "../context";
-import { ConflictError, NotFoundError } from "../errors";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
 import { parseForm } from "../validation";
 
 const title = z.string().trim().max(200, { error: "tooLong" });
 const body = z.string().trim().max(20000, { error: "tooLong" });
+// The service guide a procedure describes: a service's id, or nothing when the field is left empty.
+const serviceId = z
+  .preprocess((v) => (v === "" ? null : v), z.coerce.number().int().positive().nullable())
+  .optional()
+  .transform((v) => v ?? null);
 
 /** An article as written: both languages may be filled, at least one must be (its title and its text). */
 export const ArticleForm = z
-  .object({ section: z.enum(articleSections, { error: "required" }), titleZh: title, titleEn: title, bodyZh: body, bodyEn: body })
+  .object({
+    section: z.enum(articleSections, { error: "required" }),
+    titleZh: title,
+    titleEn: title,
+    bodyZh: body,
+    bodyEn: body,
+    serviceId,
+  })
   .superRefine((a, ctx) => {
     if ((a.titleZh && a.bodyZh) || (a.titleEn && a.bodyEn)) return;
     ctx.addIssue({ code: "custom", path: ["titleZh"], message: "articleLanguage" });
@@ -25,6 +37,16 @@ export const ArticleForm = z
 
 export const ArticleIdInput = z.object({ articleId: z.coerce.number().int().positive() });
 export const ArticleStatusInput = ArticleIdInput.extend({ action: z.enum(["publish", "archive", "draft"]) });
+
+/** The service guides an article may describe, for the form's choice. */
+export async function listServicesForArticles(ctx: Ctx) {
+  requirePermission(ctx, "article.edit");
+  const db = await getDb();
+  return db
+    .select({ id: services.id, titleZh: services.titleZh, titleEn: services.titleEn })
+    .from(services)
+    .orderBy(asc(services.sort), asc(services.id));
+}
 
 /** Every article, drafts and archived ones included, for moderators and admins. */
 export async function listArticlesForStaff(ctx: Ctx): Promise<Article[]> {
@@ -49,6 +71,10 @@ export async function saveArticle(ctx: Ctx, articleId: number | null, input: z.i
   const data = parseForm(ArticleForm, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
+    if (data.serviceId !== null) {
+      const [service] = await tx.select({ id: services.id }).from(services).where(eq(services.id, data.serviceId));
+      if (!service) throw new ValidationError({ serviceId: "invalid" });
+    }
     if (articleId === null) {
       const [row] = await tx
         .insert(articles)

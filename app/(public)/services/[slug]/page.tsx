@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { ScoresOnRecord } from "@/components/evaluations/scores-on-record";
 import { PrintButton } from "@/components/feedback/print-button";
+import { RelatedArticles } from "@/components/services/related-articles";
 import { ServiceGuide } from "@/components/services/service-guide";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { PageProblem } from "@/components/ui/page-problem";
@@ -14,16 +15,16 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load({ params }: Props) {
   const ctx = await getCtx();
-  return readForPage(getServiceGuide(ctx, (await params).slug));
+  return { ctx, read: await readForPage(getServiceGuide(ctx, (await params).slug)) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const read = await load(props);
+  const { read } = await load(props);
   return { title: read.ok ? read.data.title : (await getTranslations("notFound"))("title") };
 }
 
 export default async function ServiceGuidePage(props: Props) {
-  const read = await load(props);
+  const { ctx, read } = await load(props);
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const guide = read.data;
   const t = await getTranslations("services");
@@ -53,6 +54,7 @@ export default async function ServiceGuidePage(props: Props) {
       <div className="print:hidden">
         <ScoresOnRecord target={`service:${guide.slug}`} />
       </div>
+      <RelatedArticles ctx={ctx} serviceSlug={guide.slug} />
     </>
   );
 }

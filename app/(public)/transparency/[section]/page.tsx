@@ -39,6 +39,11 @@ export default async function SectionPage(props: Props) {
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t(`sections.${section}.title`)}</h1>
       <p className="mb-4 max-w-3xl">{t(`sections.${section}.line`)}</p>
+      {section === "procedures" && (
+        <p className="mb-4 max-w-3xl">
+          {t("procedureGuides")} <a href="/services">{t("serviceHall")}</a>
+        </p>
+      )}
       <ArticleList items={items} locale={ctx.locale} />
     </>
   );

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
+import { ArticleFileInput, attachArticleFiles, removeArticleFile, RemoveArticleFileInput } from "@/domain/transparency/article-attachments";
 import { ArticleForm, ArticleStatusInput, saveArticle, setArticleStatus } from "@/domain/transparency/manage-articles";
 import { formAction, redirectAction } from "@/lib/action";
 import type { FormState } from "@/lib/errors";
@@ -25,10 +26,37 @@ const status = redirectAction({
   outcome: () => ({ status: "1" }),
 });
 
+async function uploadsOf(formData: FormData) {
+  const files = formData.getAll("attachments").filter((f): f is File => typeof f !== "string" && f.size > 0);
+  return Promise.all(files.map(async (f) => ({ fileName: f.name, bytes: Buffer.from(await f.arrayBuffer()) })));
+}
+
+const attach = formAction({
+  schema: ArticleFileInput,
+  run: async (ctx, input, formData) => attachArticleFiles(ctx, input, await uploadsOf(formData)),
+  // The page lists the file it now has.
+  done: (_count, input): FormState => redirect(`/staff/articles/${input.articleId}?attached=1`),
+});
+
+const remove = redirectAction({
+  schema: RemoveArticleFileInput,
+  run: removeArticleFile,
+  back: (formData) => `/staff/articles/${Number(formData.get("articleId")) || ""}`,
+  outcome: () => ({ removed: "1" }),
+});
+
 export async function saveArticleAction(articleId: number | null, state: FormState, formData: FormData) {
   return save(state, formData, { articleId });
 }
 
 export async function articleStatusAction(formData: FormData) {
   return status(formData);
+}
+
+export async function attachArticleFilesAction(articleId: number, state: FormState, formData: FormData) {
+  return attach(state, formData, { articleId });
+}
+
+export async function removeArticleFileAction(formData: FormData) {
+  return remove(formData);
 }

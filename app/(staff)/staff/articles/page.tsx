@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 
+import { LivePreview } from "@/components/transparency/live-preview";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageProblem } from "@/components/ui/page-problem";
 import { listArticlesForStaff } from "@/domain/transparency/manage-articles";
@@ -8,7 +9,7 @@ import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
 import { saveArticleAction } from "./actions";
-import { ArticleFields, articleLabels } from "./article-fields";
+import { ArticleFields, articleLabels, previewLabels } from "./article-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
@@ -62,14 +63,17 @@ export default async function StaffArticlesPage() {
           </table>
         </div>
       )}
-      <section aria-labelledby="new-title" className="max-w-3xl">
-        <h2 id="new-title" className="mb-2 text-xl font-bold">
-          {t("new")}
-        </h2>
-        <ActionForm action={saveArticleAction.bind(null, null)} submitLabel={t("create")} labels={await articleLabels()}>
-          <ArticleFields />
-        </ActionForm>
-      </section>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="new-title">
+          <h2 id="new-title" className="mb-2 text-xl font-bold">
+            {t("new")}
+          </h2>
+          <ActionForm action={saveArticleAction.bind(null, null)} submitLabel={t("create")} labels={await articleLabels()}>
+            <ArticleFields />
+          </ActionForm>
+        </section>
+        <LivePreview formField="bodyZh" saved={null} labels={await previewLabels()} />
+      </div>
     </>
   );
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 
+import { ArticleExtras } from "@/components/transparency/article-extras";
 import { ArticleMarkdown } from "@/components/transparency/markdown";
 import { PageProblem } from "@/components/ui/page-problem";
+import { listArticleFiles } from "@/domain/transparency/article-attachments";
 import { getPublicArticle, localised } from "@/domain/transparency/articles";
+import { getArticleService } from "@/domain/transparency/service-links";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
@@ -23,7 +26,12 @@ export default async function ArticlePage(props: Props) {
   const { ctx, read } = await load(props);
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const article = read.data;
-  const [t, format] = await Promise.all([getTranslations("transparency"), getFormatter()]);
+  const [t, format, files, service] = await Promise.all([
+    getTranslations("transparency"),
+    getFormatter(),
+    listArticleFiles(ctx, article.id),
+    getArticleService(ctx, article),
+  ]);
   const text = localised(article, ctx.locale);
   const other = text.lang !== ctx.locale ? text.lang : undefined;
   return (
@@ -50,6 +58,7 @@ export default async function ArticlePage(props: Props) {
         )}
         <ArticleMarkdown text={text.body} externalLabel={t("externalLink")} />
       </article>
+      <ArticleExtras articleId={article.id} files={files} service={service} locale={ctx.locale} />
     </>
   );
 }

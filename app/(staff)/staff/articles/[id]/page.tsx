@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-import { ArticleMarkdown } from "@/components/transparency/markdown";
+import { LivePreview } from "@/components/transparency/live-preview";
 import { ActionForm } from "@/components/ui/action-form";
 import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { PageProblem } from "@/components/ui/page-problem";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { listArticleFiles } from "@/domain/transparency/article-attachments";
 import { getArticleForStaff } from "@/domain/transparency/manage-articles";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
 import { articleStatusAction, saveArticleAction } from "../actions";
-import { ArticleFields, articleLabels } from "../article-fields";
+import { ArticleFields, articleLabels, previewLabels } from "../article-fields";
+import { ArticleFiles } from "../article-files";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; status?: string; error?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; status?: string; error?: string; attached?: string; removed?: string }>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("edit") };
@@ -27,9 +32,11 @@ export default async function StaffArticlePage({ params, searchParams }: Props) 
   const read = await readForPage(getArticleForStaff(ctx, (await params).id));
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const article = read.data;
-  const [t, tt] = await Promise.all([getTranslations("articles"), getTranslations("transparency")]);
+  const [t, files] = await Promise.all([getTranslations("articles"), listArticleFiles(ctx, article.id)]);
   const label = { publish: t("publish"), archive: t("archive"), draft: t("toDraft") };
-  const success = query.status ? t("statusDone") : query.saved ? t("done") : null;
+  const outcomes = { status: "statusDone", attached: "attached", removed: "removed", saved: "done" } as const;
+  const shown = (Object.keys(outcomes) as (keyof typeof outcomes)[]).find((key) => query[key]);
+  const success = shown ? t(outcomes[shown]) : null;
   return (
     <>
       <p className="mb-2">
@@ -63,25 +70,13 @@ export default async function StaffArticlePage({ params, searchParams }: Props) 
             <ArticleFields article={article} />
           </ActionForm>
         </section>
-        <section aria-labelledby="preview-title">
-          <h2 id="preview-title" className="mb-2 text-xl font-bold">
-            {t("preview")}
-          </h2>
-          {(["Zh", "En"] as const).map((lang) => (
-            <div key={lang} lang={lang === "Zh" ? "zh-CN" : "en"} className="mb-4 rounded border border-slate-300 p-3">
-              <h3 className="mb-2 font-semibold">{t(`preview${lang}`)}</h3>
-              {article[`body${lang}`] ? (
-                <>
-                  <p className="mb-2 text-lg font-bold">{article[`title${lang}`]}</p>
-                  <ArticleMarkdown text={article[`body${lang}`]} externalLabel={tt("externalLink")} />
-                </>
-              ) : (
-                <p>{t("emptyLanguage")}</p>
-              )}
-            </div>
-          ))}
-        </section>
+        <LivePreview
+          formField="bodyZh"
+          saved={{ titleZh: article.titleZh, titleEn: article.titleEn, bodyZh: article.bodyZh, bodyEn: article.bodyEn }}
+          labels={await previewLabels()}
+        />
       </div>
+      <ArticleFiles articleId={article.id} files={files} />
     </>
   );
 }

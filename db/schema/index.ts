@@ -1,6 +1,7 @@
 export * from "./desk";
 export * from "./directory";
 export * from "./evaluations";
+export * from "./hall";
 export * from "./requests";
 export * from "./services";
 export * from "./statistics";

@@ -6,8 +6,8 @@ import { backItem } from "@/domain/desk/me-too";
 import { getPublishedQuestion, listPublishedQuestions } from "@/domain/desk/published-questions";
 import { mostBacked } from "@/domain/desk/staff-lists";
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from "@/domain/errors";
-import { getStaffRequest } from "@/domain/requests/staff/detail";
 import { previewPublication, publishRequest } from "@/domain/requests/publication";
+import { getStaffRequest } from "@/domain/requests/staff/detail";
 import { replyToRequest, triageRequest } from "@/domain/requests/staff/handle-request";
 
 import { ctxFor, signedOut } from "../helpers/ctx";

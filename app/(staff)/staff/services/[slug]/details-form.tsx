@@ -11,7 +11,13 @@ import { materialForms } from "@/lib/core/values";
 import type { FormState } from "@/lib/errors";
 
 export type DetailsState = FormState & { lists?: Record<string, string[]> };
-export type ServiceDetails = { timeLimitDays: number; online: boolean; local: boolean; unitIds: number[]; materials: { nameZh: string; nameEn: string; form: string; count: number }[] };
+export type ServiceDetails = {
+  timeLimitDays: number;
+  online: boolean;
+  local: boolean;
+  unitIds: number[];
+  materials: { nameZh: string; nameEn: string; form: string; count: number }[];
+};
 
 type Props = {
   details: ServiceDetails;

@@ -67,6 +67,9 @@ export const servicesActionRows: ActionRow[] = [
   }),
   catalogue("saveServiceDetailsAction", editors, "moderator", "/staff/services/dog-registration", {
     note: "the dog registration's own materials, time limit and handling, saved unchanged",
+    // A form read without a browser sends the first unit of the (empty) multiple choice: the local service keeps none.
+    cleanup: async (sql) =>
+      void (await sql`delete from service_units where service_id = (select id from services where slug = 'dog-registration')`),
   }),
   // A service of its own for each role that may create one; all removed after the line.
   create("createServiceAction", editors, "moderator", "/staff/services/new", {

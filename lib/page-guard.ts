@@ -86,7 +86,7 @@ async function staffRecordExists(ctx: Ctx, segments: string[]): Promise<boolean>
   if (area === "neighbourhood" && id !== undefined && (kind === "priorities" || kind === "visits")) {
     return staffNeighbourhoodItemVisible(ctx, kind === "visits" ? "visit" : "priority", id);
   }
-  if (area === "services" && kind !== undefined && id === undefined) return staffServiceExists(ctx, kind);
+  if (area === "services" && kind !== undefined && id === undefined) return kind === "new" || staffServiceExists(ctx, kind);
   if (area !== "directory" || id === undefined) return true;
   if (kind === "officers") return id === "new" || officerIdExists(ctx, id);
   if (kind === "units") return id === "new" || unitIdExists(ctx, id);

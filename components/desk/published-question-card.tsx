@@ -1,10 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
-import { backItemAction } from "@/app/(public)/desk/actions";
+import { backItemAction, meTooCodeAction } from "@/app/(public)/desk/actions";
 import { ClientMessages } from "@/components/ui/client-messages";
 import type { PublishedQuestion } from "@/domain/desk/published-questions";
 
 import { MeTooButton } from "./me-too-button";
+import { MeTooByCode } from "./me-too-by-code";
 
 /** One published question with its answer, the answering unit, the dates, and "this affects me too". */
 export async function PublishedQuestionCard({
@@ -40,6 +41,12 @@ export async function PublishedQuestionCard({
       <ClientMessages paths={["desk.meToo", "desk.meTooCount", "desk.meTooThanks"]} errors={[]}>
         <MeTooButton trackingNumber={item.trackingNumber} count={count} action={backItemAction} />
       </ClientMessages>
+      {/* On the item's own page: one code form there, not one per item of a list. */}
+      {heading === "h1" && (
+        <ClientMessages paths={["desk.meTooCode"]} errors={["required", "tooLong", "meTooContact", "meTooCodeFormat"]}>
+          <MeTooByCode trackingNumber={item.trackingNumber} action={meTooCodeAction} />
+        </ClientMessages>
+      )}
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { z } from "zod";
 
 import { AreaForm, OfficerForm, UnitForm } from "@/domain/directory/schemas";
+import { NewServiceForm } from "@/domain/services/service-forms";
 import type { FormState } from "@/lib/errors";
 
 import { ErrorSummary } from "./error-summary";
@@ -11,7 +12,7 @@ import { SubmitButton } from "./submit-button";
 import { useZodForm } from "./use-zod-form";
 
 // The same schemas the server parses with: JavaScript only checks earlier.
-const schemas = { officer: OfficerForm, unit: UnitForm, area: AreaForm } satisfies Record<string, z.ZodType>;
+const schemas = { officer: OfficerForm, unit: UnitForm, area: AreaForm, service: NewServiceForm } satisfies Record<string, z.ZodType>;
 
 export type FieldSpec = {
   name: string;

@@ -4,6 +4,7 @@ export * from "./directory";
 export * from "./evaluations";
 export * from "./open311";
 export * from "./open-data";
+export * from "./hall";
 export * from "./requests";
 export * from "./services";
 export * from "./statistics";

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { backings, publications, requests } from "@/db/schema";
 import { tokenPattern, trackingNumberPattern } from "@/lib/core/values";
 
@@ -38,26 +38,37 @@ export async function backItem(ctx: Ctx, input: z.input<typeof MeTooForm>, brows
   const backer = backerOf(ctx, browserToken);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [item] = await tx
-      .select({ id: requests.id })
-      .from(requests)
-      .innerJoin(publications, eq(publications.requestId, requests.id))
-      .where(
-        and(
-          eq(requests.trackingNumber, trackingNumber),
-          isNull(publications.hiddenAt),
-          or(eq(requests.kind, "question"), and(eq(requests.kind, "feedback"), eq(requests.topic, "problem"))),
-        ),
-      )
-      .limit(1);
-    if (!item) throw new NotFoundError(`published item ${trackingNumber}`);
+    const itemId = await publishedItemId(tx, trackingNumber);
     if (ctx.ip) await consumeLimits(tx, [meTooLimit(ctx.ip)]);
-    const [added] = await tx.insert(backings).values({ requestId: item.id, backer }).onConflictDoNothing().returning({ id: backings.id });
-    if (!added) throw new ConflictError("already backed", "alreadyBacked");
-    const [row] = await tx
-      .select({ count: sql<number>`count(*)::int` })
-      .from(backings)
-      .where(eq(backings.requestId, item.id));
-    return row?.count ?? 1;
+    return addBacking(tx, itemId, backer);
   });
+}
+
+/** The id of a published question or published problem report that can be backed. */
+export async function publishedItemId(tx: Tx, trackingNumber: string): Promise<number> {
+  const [item] = await tx
+    .select({ id: requests.id })
+    .from(requests)
+    .innerJoin(publications, eq(publications.requestId, requests.id))
+    .where(
+      and(
+        eq(requests.trackingNumber, trackingNumber),
+        isNull(publications.hiddenAt),
+        or(eq(requests.kind, "question"), and(eq(requests.kind, "feedback"), eq(requests.topic, "problem"))),
+      ),
+    )
+    .limit(1);
+  if (!item) throw new NotFoundError(`published item ${trackingNumber}`);
+  return item.id;
+}
+
+/** Counts one backer once (the unique key holds it); a second time is refused. Returns the item's new count. */
+export async function addBacking(tx: Tx, itemId: number, backer: string): Promise<number> {
+  const [added] = await tx.insert(backings).values({ requestId: itemId, backer }).onConflictDoNothing().returning({ id: backings.id });
+  if (!added) throw new ConflictError("already backed", "alreadyBacked");
+  const [row] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(backings)
+    .where(eq(backings.requestId, itemId));
+  return row?.count ?? 1;
 }

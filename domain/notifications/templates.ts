@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { RequestLocale } from "@/lib/core/values";
 
 import { renderAccountTemplate } from "./account-templates";
+import { renderDeskTemplate } from "./desk-templates";
 import { renderStaffTemplate } from "./staff-templates";
 
 export type RenderedMessage = { subject: string; text: string };
@@ -141,6 +142,7 @@ const footerEn =
 export function renderTemplate(template: string, payload: unknown, baseUrl: string, locale: RequestLocale | null = null): RenderedMessage {
   if (template.startsWith("account.")) return renderAccountTemplate(template, payload, baseUrl);
   if (template.startsWith("staff.")) return renderStaffTemplate(template, payload, baseUrl);
+  if (template.startsWith("desk.")) return renderDeskTemplate(template, payload, baseUrl);
   const build = templates.get(template);
   if (!build) throw new Error(`unknown notification template: ${template}`);
   const parsed = Payload.safeParse(payload);

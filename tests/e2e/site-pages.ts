@@ -43,6 +43,7 @@ export const staffPages = [
   "/staff/articles/1",
   "/staff/services",
   "/staff/services/residence-permit",
+  "/staff/services/new",
   "/staff/directory",
   "/staff/directory/units",
   "/staff/directory/areas",

@@ -5,8 +5,10 @@ import { getDb } from "@/db/client";
 import { areas, requests, users } from "@/db/schema";
 import type { Locale } from "@/domain/context";
 import { submitQuestion } from "@/domain/desk/submit-question";
+import { previewPublication, publishRequest } from "@/domain/requests/publication";
+import { changeRequestStatus, replyToRequest } from "@/domain/requests/staff/handle-request";
 
-import { signedOut } from "./ctx";
+import { ctxFor, signedOut } from "./ctx";
 
 let sender = 0;
 
@@ -43,4 +45,20 @@ export async function villageWithoutAccount(unitId: number): Promise<string> {
     .where(and(eq(areas.unitId, unitId), isNull(users.id), ne(areas.nameZh, "王庄村")))
     .limit(1);
   return rows[0]!.name;
+}
+
+/** A question asked with consent, answered by the village officer and published as the moderator reviewed it. */
+export async function publishedQuestion(subject: string, body: string) {
+  const [villageOfficer, moderator] = await Promise.all([ctxFor("village-officer@demo.test"), ctxFor("moderator@demo.test")]);
+  const receipt = await askQuestion("王庄村", { subject, body, consentToPublish: "on", contactName: "李明", topic: "traffic" });
+  await replyToRequest(villageOfficer, { trackingNumber: receipt.trackingNumber, body: "可以到派出所窗口办理。", visibility: "public" });
+  await changeRequestStatus(villageOfficer, { trackingNumber: receipt.trackingNumber, action: "resolve" });
+  const preview = await previewPublication(moderator, receipt.trackingNumber);
+  await publishRequest(moderator, {
+    trackingNumber: receipt.trackingNumber,
+    publicTitle: preview.redacted.title,
+    publicQuestion: preview.redacted.question,
+    publicReply: preview.redacted.reply,
+  });
+  return receipt.trackingNumber;
 }

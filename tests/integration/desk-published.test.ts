@@ -8,33 +8,16 @@ import { mostBacked } from "@/domain/desk/staff-lists";
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from "@/domain/errors";
 import { previewPublication, publishRequest } from "@/domain/requests/publication";
 import { getStaffRequest } from "@/domain/requests/staff/detail";
-import { changeRequestStatus, replyToRequest, triageRequest } from "@/domain/requests/staff/handle-request";
+import { replyToRequest, triageRequest } from "@/domain/requests/staff/handle-request";
 
 import { ctxFor, signedOut } from "../helpers/ctx";
-import { askQuestion } from "../helpers/desk";
+import { askQuestion, publishedQuestion } from "../helpers/desk";
 import { submitProblem } from "../helpers/requests";
 
-let villageOfficer: Ctx;
 let moderator: Ctx;
 const token = () => randomBytes(24).toString("base64url");
 
-/** A question asked with consent, answered by the village officer and published as the moderator reviewed it. */
-async function publishedQuestion(subject: string, body: string) {
-  const receipt = await askQuestion("王庄村", { subject, body, consentToPublish: "on", contactName: "李明", topic: "traffic" });
-  await replyToRequest(villageOfficer, { trackingNumber: receipt.trackingNumber, body: "可以到派出所窗口办理。", visibility: "public" });
-  await changeRequestStatus(villageOfficer, { trackingNumber: receipt.trackingNumber, action: "resolve" });
-  const preview = await previewPublication(moderator, receipt.trackingNumber);
-  await publishRequest(moderator, {
-    trackingNumber: receipt.trackingNumber,
-    publicTitle: preview.redacted.title,
-    publicQuestion: preview.redacted.question,
-    publicReply: preview.redacted.reply,
-  });
-  return receipt.trackingNumber;
-}
-
 beforeAll(async () => {
-  villageOfficer = await ctxFor("village-officer@demo.test");
   moderator = await ctxFor("moderator@demo.test");
 });
 

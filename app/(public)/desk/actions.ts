@@ -3,8 +3,11 @@
 import { randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
 
+import type { MeTooCodeState } from "@/components/desk/me-too-by-code";
 import type { QuestionFormState } from "@/components/desk/question-form";
 import { backItem, MeTooForm } from "@/domain/desk/me-too";
+import { confirmMeToo, sendMeTooCode } from "@/domain/desk/me-too-code";
+import { MeTooCodeForm, MeTooContactForm } from "@/domain/desk/me-too-form";
 import { QuestionForm } from "@/domain/desk/question-form";
 import { submitQuestion } from "@/domain/desk/submit-question";
 import { formAction } from "@/lib/action";
@@ -45,4 +48,29 @@ export async function backItemAction(state: MeTooState, formData: FormData): Pro
     done: (count): MeTooState => ({ fieldErrors: {}, values: {}, done: true, count }),
   });
   return back(state, formData);
+}
+
+const sendCode = formAction({
+  schema: MeTooContactForm,
+  run: sendMeTooCode,
+  done: (sent): MeTooCodeState => ({ fieldErrors: {}, values: {}, challenge: sent.challenge }),
+});
+
+const confirmCode = formAction({
+  schema: MeTooCodeForm,
+  run: confirmMeToo,
+  revalidate: "/desk",
+  done: (count): MeTooCodeState => ({ fieldErrors: {}, values: {}, done: true, count }),
+});
+
+/**
+ * "This affects me too" confirmed by a one-time code: the first post sends
+ * the code, the second (carrying the challenge) checks it. A refused code
+ * keeps the challenge, so the visitor can type it again.
+ */
+export async function meTooCodeAction(state: MeTooCodeState, formData: FormData): Promise<MeTooCodeState> {
+  const challenge = formData.get("challenge");
+  if (typeof challenge !== "string") return sendCode(state, formData);
+  const next = await confirmCode(state, formData);
+  return next.done ? next : { ...next, challenge };
 }

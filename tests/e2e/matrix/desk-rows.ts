@@ -8,6 +8,7 @@ import type { Records } from "./records";
 
 const desk = actionsOf("app/(public)/desk/actions.ts");
 const staffAccount = actionsOf("app/(staff)/staff/account/actions.ts");
+const request = actionsOf("app/(staff)/staff/requests/[trackingNo]/actions.ts");
 
 const officersOnly = "signIn refused done refused refused";
 const awayFrom = "2099-03-01";
@@ -50,6 +51,23 @@ export const deskActionRows: ActionRow[] = [
     note: "a published question: each role backs it once",
     arrange: publishedQuestion,
     cleanup: async (sql, r) => void (await sql`delete from requests where tracking_number = ${questionNumber(r)}`),
+  }),
+  desk("meTooCodeAction", everyone, "signedOut", (r) => `/desk/q/${questionNumber(r)}`, {
+    note: "a code sent for a published question, to an address of each role's own",
+    arrange: async (sql, r, role) => {
+      await publishedQuestion(sql, r);
+      return role ? { contact: `${role}.${r.tag}@matrix.test`.toLowerCase().replace(/[^a-z0-9@.]/g, "") } : undefined;
+    },
+    cleanup: async (sql, r) => void (await sql`delete from requests where tracking_number = ${questionNumber(r)}`),
+  }),
+  // The own station's request made an open desk question assigned to the demo officer, handed back to the station's queue.
+  request("reassignAction", "signIn refused refused done done", "moderator", (r) => `/staff/requests/${r.own.trackingNumber}`, {
+    note: "own station's request as a desk question, to the station's queue",
+    arrange: async (sql, r) =>
+      void (await sql`update requests set kind = 'question', status = 'submitted', assignee_id = ${r.users.officer} where id = ${r.own.id}`),
+    fill: () => ({ reason: "Matrix reassignment" }),
+    cleanup: async (sql, r) =>
+      void (await sql`update requests set kind = 'feedback', status = 'accepted', assignee_id = null where id = ${r.own.id}`),
   }),
   staffAccount("markAwayAction", officersOnly, "officer", "/staff/account", {
     note: "only an officer marks themselves away",

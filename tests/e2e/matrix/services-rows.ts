@@ -9,6 +9,7 @@ import type { PageRow } from "./page-rows";
 const apply = actionsOf("app/(public)/services/[slug]/apply/actions.ts");
 const steps = actionsOf("app/(staff)/staff/requests/[trackingNo]/application-actions.ts");
 const catalogue = actionsOf("app/(staff)/staff/services/actions.ts");
+const create = actionsOf("app/(staff)/staff/services/new/actions.ts");
 const serviceEditors = "signIn 403 403 200 200";
 const open = "200 200 200 200 200";
 const page = (route: string, path?: string): PageRow => ({ route: `page ${route}`, cells: open, path: () => path ?? route });
@@ -19,6 +20,7 @@ export const servicesPageRows: PageRow[] = [
   page("/services/[slug]/apply", "/services/id-card-lost-report/apply"),
   { route: "page /staff/services", cells: serviceEditors, path: () => "/staff/services" },
   { route: "page /staff/services/[slug]", cells: serviceEditors, path: () => "/staff/services/dog-registration" },
+  { route: "page /staff/services/new", cells: serviceEditors, path: () => "/staff/services/new" },
   {
     route: "page /staff/services/[slug]",
     cells: "signIn 403 403 404 404",
@@ -63,4 +65,24 @@ export const servicesActionRows: ActionRow[] = [
   catalogue("saveServiceGuideAction", editors, "moderator", "/staff/services/dog-registration", {
     note: "the dog registration's own guide, saved unchanged",
   }),
+  catalogue("saveServiceDetailsAction", editors, "moderator", "/staff/services/dog-registration", {
+    note: "the dog registration's own materials, time limit and handling, saved unchanged",
+    // A form read without a browser sends the first unit of the (empty) multiple choice: the local service keeps none.
+    cleanup: async (sql) =>
+      void (await sql`delete from service_units where service_id = (select id from services where slug = 'dog-registration')`),
+  }),
+  // A service of its own for each role that may create one; all removed after the line.
+  create("createServiceAction", editors, "moderator", "/staff/services/new", {
+    note: "a new service with an address of its own each call",
+    arrange: async (_sql, r, role) => (role ? { slug: matrixSlug(r.tag, role) } : undefined),
+    fill: () => ({ titleZh: "矩阵测试事项", titleEn: "Matrix service", category: "other" }),
+    cleanup: async (sql) => void (await sql`delete from services where slug like 'matrix-service-%'`),
+  }),
 ];
+
+function matrixSlug(tag: string, role: string): string {
+  return `matrix-service-${tag}-${role}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/-+$/, "");
+}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { ValidationError } from "@/domain/errors";
+import { saveServiceDetails } from "@/domain/services/create-service";
 import { GuideForm, saveServiceGuide } from "@/domain/services/edit-guide";
 import {
   DefinitionRefusedError,
@@ -12,8 +13,11 @@ import {
   ServiceDefinitionForm,
   setServicePublished,
 } from "@/domain/services/edit-services";
+import { ServiceDetailsForm } from "@/domain/services/service-forms";
 import { formAction, redirectAction } from "@/lib/action";
 import type { FormState } from "@/lib/errors";
+
+import type { DetailsState } from "./[slug]/details-form";
 
 const publish = redirectAction({
   schema: PublishServiceForm,
@@ -66,4 +70,19 @@ const guide = formAction({
 
 export async function saveServiceGuideAction(slug: string, state: FormState, formData: FormData) {
   return guide(state, formData, { slug });
+}
+
+const details = formAction({
+  schema: ServiceDetailsForm,
+  run: saveServiceDetails,
+  revalidate: (input) => `/staff/services/${input.slug}`,
+  done: (_, input): FormState => redirect(`/staff/services/${input.slug}?details=saved`),
+});
+
+const rowFields = ["materialNameZh", "materialNameEn", "materialForm", "materialCount", "unitIds"];
+
+/** Saves materials, time limit, handling units and how residents apply; a refused form keeps its rows as sent. */
+export async function saveServiceDetailsAction(slug: string, state: DetailsState, formData: FormData): Promise<DetailsState> {
+  const next = await details(state, formData, { slug });
+  return { ...next, lists: Object.fromEntries(rowFields.map((name) => [name, formData.getAll(name).map(String)])) };
 }

@@ -29,6 +29,11 @@ export default async function StaffServicesPage({ searchParams }: Props) {
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-2xl">{t("intro")}</p>
+      <p className="mb-4">
+        <a href="/staff/services/new" className="font-semibold">
+          {t("create.link")}
+        </a>
+      </p>
       <OutcomeNotice error={query.error} success={success} />
       <div className="mb-6 overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
         <table className="min-w-full border-collapse text-sm">

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 
+import { ReassignForm, reassignQuestion } from "@/domain/desk/reassign-question";
 import { PublishForm, publishRequest, UnpublishForm, unpublishRequest } from "@/domain/requests/publication";
 import {
   changeRequestStatus,
@@ -23,6 +24,7 @@ const reply = formAction({ schema: ReplyForm, run: replyToRequest, done: (_, inp
 const triage = formAction({ schema: TriageForm, run: triageRequest, done: (_, input) => done(input.trackingNumber) });
 const status = formAction({ schema: StatusForm, run: changeRequestStatus, done: (_, input) => done(input.trackingNumber) });
 const publish = formAction({ schema: PublishForm, run: publishRequest, done: (_, input) => done(input.trackingNumber) });
+const reassign = formAction({ schema: ReassignForm, run: reassignQuestion, done: (_, input) => done(input.trackingNumber) });
 const unpublish = formAction({ schema: UnpublishForm, run: unpublishRequest, done: (_, input) => done(input.trackingNumber) });
 
 export async function replyAction(trackingNumber: string, state: FormState, formData: FormData) {
@@ -39,4 +41,7 @@ export async function publishAction(trackingNumber: string, state: FormState, fo
 }
 export async function unpublishAction(trackingNumber: string, state: FormState, formData: FormData) {
   return unpublish(state, formData, { trackingNumber });
+}
+export async function reassignAction(trackingNumber: string, state: FormState, formData: FormData) {
+  return reassign(state, formData, { trackingNumber });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { ReassignSection } from "@/components/desk/reassign-section";
 import { RequestPrioritySection } from "@/components/neighbourhood/request-priority-section";
 import { PublishSection } from "@/components/requests/publish-section";
 import { RequestActions } from "@/components/requests/request-actions";
@@ -12,6 +13,7 @@ import { can } from "@/domain/permissions";
 import { previewPublication } from "@/domain/requests/publication";
 import { getStaffRequest } from "@/domain/requests/staff/detail";
 import { draftReply } from "@/domain/requests/staff/draft-reply";
+import { isOpen } from "@/domain/requests/status-machine";
 import { listTemplates } from "@/domain/requests/templates";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
@@ -153,6 +155,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
             </ol>
           </section>
           <RequestActions detail={d} templates={templates.map((tpl) => ({ id: tpl.id, title: tpl.title }))} prefill={prefill} />
+          {r.kind === "question" && isOpen(r.status) && can(ctx, "request.triage") && <ReassignSection detail={d} />}
           {can(ctx, "request.publish") && (r.status === "resolved" || r.status === "accepted") && (
             <PublishSection trackingNumber={r.trackingNumber} preview={await previewPublication(ctx, r.trackingNumber)} />
           )}

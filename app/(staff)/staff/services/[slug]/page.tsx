@@ -1,20 +1,26 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
+import { unitChoices } from "@/components/officers/unit-choices";
 import { DefinitionPreview } from "@/components/services/definition-preview";
 import { ActionForm } from "@/components/ui/action-form";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { PageProblem } from "@/components/ui/page-problem";
+import { getServiceDetails } from "@/domain/services/create-service";
 import { getServiceForStaff } from "@/domain/services/edit-services";
 import { getCtx } from "@/lib/auth/context";
 import { readForPage } from "@/lib/errors";
 
-import { saveServiceDefinitionAction, saveServiceGuideAction } from "../actions";
+import { saveServiceDefinitionAction, saveServiceDetailsAction, saveServiceGuideAction } from "../actions";
 import { DefinitionEditor } from "./definition-editor";
+import { DetailsForm } from "./details-form";
 import { GuideFields, guideLabels } from "./guide-fields";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ guide?: string; definition?: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ guide?: string; definition?: string; details?: string; created?: string }>;
+};
 
 async function load({ params }: Props) {
   const ctx = await getCtx();
@@ -33,7 +39,8 @@ export default async function StaffServicePage(props: Props) {
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const service = read.data;
   const t = await getTranslations("staffServices");
-  const { guide, definition } = await props.searchParams;
+  const { guide, definition, details, created } = await props.searchParams;
+  const more = await getServiceDetails(ctx, service.slug);
   const guideSaved = guide === "saved";
   const title = ctx.locale === "en" ? service.titleEn : service.titleZh;
   return (
@@ -50,6 +57,20 @@ export default async function StaffServicePage(props: Props) {
           </a>
         )}
       </p>
+      <OutcomeNotice success={created === "1" ? t("create.done") : null} />
+      <section aria-labelledby="details-title" className="mb-6">
+        <h2 id="details-title" className="mb-2 text-xl font-bold">
+          {t("details.title")}
+        </h2>
+        <ClientMessages paths={["staffServices.details", "services.materialForms"]}>
+          <DetailsForm
+            details={more}
+            units={await unitChoices(more.units, ctx.locale, "id")}
+            saved={details === "saved"}
+            action={saveServiceDetailsAction.bind(null, service.slug)}
+          />
+        </ClientMessages>
+      </section>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="definition-title" className="min-w-0">
           <h2 id="definition-title" className="mb-2 text-xl font-bold">

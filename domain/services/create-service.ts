@@ -13,6 +13,7 @@ import { NotFoundError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
 import { unitsForTriage } from "../requests/staff/responsible-officer";
 import { parseForm } from "../validation";
+import { serviceForEditor } from "./edit-services";
 import { FieldDefinition } from "./field-definition";
 import { NewServiceForm, ServiceDetailsForm } from "./service-forms";
 
@@ -37,13 +38,8 @@ export async function createService(ctx: Ctx, input: z.input<typeof NewServiceFo
 
 /** A service's materials, time limit, handling units and how it is applied for, as its editor shows them. */
 export async function getServiceDetails(ctx: Ctx, slug: string) {
-  requirePermission(ctx, "service.edit");
+  const service = await serviceForEditor(ctx, slug);
   const db = await getDb();
-  const [service] = await db
-    .select()
-    .from(services)
-    .where(eq(services.slug, slug.slice(0, 80)));
-  if (!service) throw new NotFoundError("service");
   const handling = await db
     .select({ unitId: serviceUnits.unitId })
     .from(serviceUnits)

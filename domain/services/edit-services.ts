@@ -31,8 +31,8 @@ export async function listServicesForStaff(ctx: Ctx) {
     .orderBy(asc(services.sort), asc(services.id));
 }
 
-/** One service as its editor shows it: its guide in both languages, its form definition, published or not. */
-export async function getServiceForStaff(ctx: Ctx, slug: string) {
+/** The service row behind an editor's page, for staff who may edit services; NotFoundError when there is none. */
+export async function serviceForEditor(ctx: Ctx, slug: string): Promise<typeof services.$inferSelect> {
   requirePermission(ctx, "service.edit");
   const db = await getDb();
   const [service] = await db
@@ -40,6 +40,12 @@ export async function getServiceForStaff(ctx: Ctx, slug: string) {
     .from(services)
     .where(eq(services.slug, slug.slice(0, 80)));
   if (!service) throw new NotFoundError("service");
+  return service;
+}
+
+/** One service as its editor shows it: its guide in both languages, its form definition, published or not. */
+export async function getServiceForStaff(ctx: Ctx, slug: string) {
+  const service = await serviceForEditor(ctx, slug);
   // Saved definitions were checked when saved; one that no longer parses shows no preview.
   const parsed = FieldDefinition.safeParse(service.fields);
   return {

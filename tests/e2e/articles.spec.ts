@@ -38,16 +38,14 @@ test("a procedure with a PDF and its service guide, from the staff form to the p
   await expectAccessible(page);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Status changed.")).toBeVisible();
-  // Absolute addresses: a page of a new context gets no base URL.
-  const articleUrl = new URL((await page.getByRole("link", { name: "View on the public site" }).getAttribute("href"))!, page.url())
-    .pathname;
+  const articleUrl = (await page.getByRole("link", { name: "View on the public site" }).getAttribute("href"))!;
 
   // A resident, signed out.
   const resident = await browser.newPage({ locale: "en-GB" });
-  await resident.goto(articleUrl);
+  await resident.goto(new URL(articleUrl, page.url()).href);
   await expect(resident.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const attachments = resident.getByRole("region", { name: "Attachments" });
-  const fileHref = new URL((await attachments.getByRole("link", { name: "required-documents.pdf" }).getAttribute("href"))!, articleUrl)
+  const fileHref = new URL((await attachments.getByRole("link", { name: "required-documents.pdf" }).getAttribute("href"))!, resident.url())
     .href;
   const download = await resident.request.get(fileHref);
   expect(download.status()).toBe(200);

@@ -2,6 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
+import { cached } from "../cache";
 import type { Ctx } from "../context";
 import type { Figures } from "./figures";
 import { addMonths, MAX_MONTHS, MONTH, monthOf, monthsBetween } from "./months";
@@ -43,16 +44,30 @@ export async function getStatisticsPage(_ctx: Ctx, input: StatisticsQuery, now =
   let from = query.from ?? addMonths(to, -11);
   if (from > to) [from, to] = [to, from];
   if (monthsBetween(from, to).length > MAX_MONTHS) from = addMonths(to, -(MAX_MONTHS - 1));
-  const units = await statisticsUnits();
+  const [units, refreshedAt] = await Promise.all([cached("directory", "statistics:units", statisticsUnits), statisticsRefreshedAt()]);
   const unit = units.find((u) => u.slug === query.unit) ?? null;
-  const [series, totals, refreshedAt] = await Promise.all([
+  const compute = () => computePage(from, to, units, unit, refreshedAt);
+  // The last twelve months, for the bureau or one unit, are what nearly every visitor asks for: those
+  // are kept until the aggregates are next refreshed (the refresh time is in the key) or the directory
+  // changes (unit names). Other spans are computed each time, so no one can fill the memory with them.
+  if (from !== addMonths(current, -11) || to !== current) return compute();
+  return cached("directory", `statistics:${unit?.slug ?? ""}:${from}:${refreshedAt?.toISOString() ?? "never"}`, compute);
+}
+
+async function computePage(
+  from: string,
+  to: string,
+  units: StatisticsUnit[],
+  unit: StatisticsUnit | null,
+  refreshedAt: Date | null,
+): Promise<StatisticsPage> {
+  const [series, totals] = await Promise.all([
     monthlySeries(unit ? "unit" : "bureau", unit?.id ?? 0, from, to),
     unitTotals(
       units.map((u) => u.id),
       from,
       to,
     ),
-    statisticsRefreshedAt(),
   ]);
   return {
     from,

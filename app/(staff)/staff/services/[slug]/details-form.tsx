@@ -20,6 +20,8 @@ export type ServiceDetails = {
 };
 
 type Props = {
+  /** Sent along so the browser's check of the shared schema sees it; the server uses the address it bound. */
+  slug: string;
   details: ServiceDetails;
   units: UnitChoiceGroup[];
   saved: boolean;
@@ -30,7 +32,7 @@ const box = (error?: string) => `w-full rounded border-2 px-3 py-2 ${error ? "bo
 const emptyRows = 3;
 
 /** Materials, time limit, handling units and how residents apply: checked in the browser and again on the server. */
-export function DetailsForm({ details, units, saved, action }: Props) {
+export function DetailsForm({ slug, details, units, saved, action }: Props) {
   const t = useTranslations("staffServices.details");
   const tf = useTranslations("form");
   const forms = useTranslations("services.materialForms");
@@ -70,6 +72,7 @@ export function DetailsForm({ details, units, saved, action }: Props) {
     );
   return (
     <form {...formProps} className="mb-4">
+      <input type="hidden" name="slug" value={slug} />
       <ErrorSummary title={tf("errorTitle")} errors={errors} attempt={attempt} />
       {saved && errors.length === 0 && (
         <p role="status" className="mb-4 border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">

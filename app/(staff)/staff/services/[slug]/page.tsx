@@ -64,6 +64,7 @@ export default async function StaffServicePage(props: Props) {
         </h2>
         <ClientMessages paths={["staffServices.details", "services.materialForms"]}>
           <DetailsForm
+            slug={service.slug}
             details={more}
             units={await unitChoices(more.units, ctx.locale, "id")}
             saved={details === "saved"}

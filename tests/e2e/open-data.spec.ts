@@ -125,7 +125,9 @@ test.describe("open data", () => {
     const contacts = await sql<{ value: string }[]>`
       select contact_phone as value from requests where contact_phone <> ''
       union select contact_email from requests where contact_email <> ''
-      union select email from users where role = 'resident'`;
+      union select email from users where role = 'resident'
+      -- Other tests give an officer a number a resident also used: what the directory publishes is public.
+      except (select phone from officers union select office_phone from officers union select duty_phone from units)`;
     const secret = new Set(contacts.map((c) => c.value.toLowerCase()));
     expect(secret.size).toBeGreaterThan(20);
     // The replies include residents who left a phone: the search has something to find if it leaked.

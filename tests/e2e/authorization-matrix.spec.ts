@@ -35,7 +35,7 @@ test.describe("authorization matrix", () => {
 
   test("every role gets what the matrix says, and sees no record it may not", async ({ baseURL }) => {
     // Every line, tried by five roles, one call at a time: minutes, and more as the site grows.
-    test.setTimeout(600_000);
+    test.setTimeout(1_200_000);
     const sql = connect();
     const sessions = await openSessions(baseURL!);
     try {

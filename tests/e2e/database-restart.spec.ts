@@ -99,12 +99,24 @@ test("receipts survive a database crash, and everyone without one can send again
   const pages = [];
   for (let i = 0; i < RESIDENTS; i++) pages.push(await openForm(browser, i));
 
-  // Sends spread over about two seconds; the database dies half a second in and is back two seconds later.
-  const sending = pages.map((page, i) => new Promise((resolve) => setTimeout(resolve, i * 40)).then(() => send(page, `Fault test ${i}`)));
+  // Sends spread over about two seconds; the database dies half a second in and comes back once
+  // someone who sent meanwhile has been told to try again (two seconds at the least).
+  let toldToRetry = 0;
+  const sending = pages.map((page, i) =>
+    new Promise((resolve) => setTimeout(resolve, i * 40))
+      .then(() => send(page, `Fault test ${i}`))
+      .then((outcome) => {
+        if (outcome.trackingNumber === null) toldToRetry++;
+        return outcome;
+      }),
+  );
   await new Promise((resolve) => setTimeout(resolve, 500));
   cluster.kill();
   expect(await health()).toBe(503);
   await new Promise((resolve) => setTimeout(resolve, 2000));
+  await expect
+    .poll(() => toldToRetry, { timeout: 30_000, message: "someone sending while the database is down is told to try again" })
+    .toBeGreaterThan(0);
   cluster.restart();
   const outcomes = await Promise.all(sending);
 

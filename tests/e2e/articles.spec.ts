@@ -41,7 +41,8 @@ test("a procedure with a PDF and its service guide, from the staff form to the p
   const articleUrl = (await page.getByRole("link", { name: "View on the public site" }).getAttribute("href"))!;
 
   // A resident, signed out.
-  const resident = await browser.newPage({ locale: "en-GB" });
+  const residentContext = await browser.newContext({ locale: "en-GB", javaScriptEnabled: withJs() });
+  const resident = await residentContext.newPage();
   await resident.goto(new URL(articleUrl, page.url()).href);
   await expect(resident.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const attachments = resident.getByRole("region", { name: "Attachments" });
@@ -66,7 +67,7 @@ test("a procedure with a PDF and its service guide, from the staff form to the p
   await resident.reload();
   await expect(resident.getByRole("region", { name: "Attachments" })).toHaveCount(0);
   expect((await resident.request.get(fileHref)).status()).toBe(404);
-  await resident.close();
+  await residentContext.close();
 });
 
 test("the preview follows the text as it is typed with JavaScript, and shows the saved text without", async ({ page }) => {

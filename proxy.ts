@@ -45,6 +45,7 @@ export const config = {
     "/units/:slug+",
     "/track/:token+",
     "/desk/q/:trackingNumber+",
+    "/feedback/replies/:trackingNumber+",
     "/transparency/:path+",
     "/open-data/dictionary/:dataset+",
     "/account/security",

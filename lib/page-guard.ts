@@ -8,6 +8,7 @@ import { areaIdExists, officerIdExists, unitIdExists } from "@/domain/directory/
 import { staffNeighbourhoodItemVisible } from "@/domain/neighbourhood/staff-queries";
 import { openDatasetExists } from "@/domain/open-data/pages";
 import { can, needsSecondFactorFirst, rolesAllowed, type Permission } from "@/domain/permissions";
+import { getPublishedReply } from "@/domain/requests/published-replies";
 import { staffRequestVisible } from "@/domain/requests/staff/scope";
 import { trackTokenExists } from "@/domain/requests/track";
 import { staffServiceExists } from "@/domain/services/edit-services";
@@ -113,6 +114,10 @@ export async function pageVerdict(pathname: string, loadCtx: () => Promise<Ctx>)
   // A published question's permalink (/desk/q/<tracking number>).
   if (first === "desk" && second === "q" && third !== undefined && segments.length === 3) {
     return (await getPublishedQuestion(anonymousCtx(), third)) ? render : notFound;
+  }
+  // A published reply's permalink (/feedback/replies/<tracking number>).
+  if (first === "feedback" && second === "replies" && third !== undefined && segments.length === 3) {
+    return (await getPublishedReply(anonymousCtx(), third)) ? render : notFound;
   }
 
   const permission = pagePermission(pathname);

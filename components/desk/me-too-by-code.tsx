@@ -11,7 +11,12 @@ import type { FormState } from "@/lib/errors";
 
 export type MeTooCodeState = FormState & { challenge?: string; count?: number };
 
-type Props = { trackingNumber: string; action: (state: MeTooCodeState, formData: FormData) => Promise<MeTooCodeState> };
+type Props = {
+  trackingNumber: string;
+  /** The item's own page, where the visitor starts again. */
+  startAgain: string;
+  action: (state: MeTooCodeState, formData: FormData) => Promise<MeTooCodeState>;
+};
 
 /**
  * "This affects me too" for a visitor not signed in who would rather not be
@@ -19,7 +24,7 @@ type Props = { trackingNumber: string; action: (state: MeTooCodeState, formData:
  * it. Two posts of one form, with or without JavaScript: the challenge rides
  * in the answer.
  */
-export function MeTooByCode({ trackingNumber, action }: Props) {
+export function MeTooByCode({ trackingNumber, startAgain, action }: Props) {
   const t = useTranslations("desk.meTooCode");
   const tf = useTranslations("form");
   const [state, send, pending] = useActionState(action, { fieldErrors: {}, values: {} });
@@ -58,7 +63,7 @@ export function MeTooByCode({ trackingNumber, action }: Props) {
               {t("confirm")}
             </SubmitButton>
             <p className="mt-2 text-sm">
-              <a href={`/desk/q/${trackingNumber}`}>{t("again")}</a>
+              <a href={startAgain}>{t("again")}</a>
             </p>
           </>
         ) : (

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
 import { backItemAction, meTooCodeAction } from "@/app/(public)/desk/actions";
+import { PriorityNotice } from "@/components/neighbourhood/priority-notice";
 import { ClientMessages } from "@/components/ui/client-messages";
 import type { PublishedQuestion } from "@/domain/desk/published-questions";
 
@@ -41,10 +42,11 @@ export async function PublishedQuestionCard({
       <ClientMessages paths={["desk.meToo", "desk.meTooCount", "desk.meTooThanks"]} errors={[]}>
         <MeTooButton trackingNumber={item.trackingNumber} count={count} action={backItemAction} />
       </ClientMessages>
+      {heading === "h1" && <PriorityNotice trackingNumber={item.trackingNumber} />}
       {/* On the item's own page: one code form there, not one per item of a list. */}
       {heading === "h1" && (
         <ClientMessages paths={["desk.meTooCode"]} errors={["required", "tooLong", "meTooContact", "meTooCodeFormat"]}>
-          <MeTooByCode trackingNumber={item.trackingNumber} action={meTooCodeAction} />
+          <MeTooByCode trackingNumber={item.trackingNumber} startAgain={`/desk/q/${item.trackingNumber}`} action={meTooCodeAction} />
         </ClientMessages>
       )}
     </article>

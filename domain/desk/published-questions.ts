@@ -1,16 +1,17 @@
 import "server-only";
 
-import { and, desc, eq, ilike, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { getDb } from "@/db/client";
 import { areas, backings, publications, requests, units } from "@/db/schema";
-import { cursorOf, keysetCursor, searchText } from "@/lib/core/query-params";
+import { keysetCursor, searchText } from "@/lib/core/query-params";
 import { slugPattern, trackingNumberPattern } from "@/lib/core/values";
 
 import { cached } from "../cache";
 import type { Ctx } from "../context";
 import { escapeLike } from "../directory/search";
+import { newestPublishedFirst, publishedBefore, publishedPage, publishedTextMatches } from "../requests/published-pages";
 import { deskTopics } from "./question-form";
 
 export const DeskQuery = z.object({
@@ -69,7 +70,6 @@ export async function listPublishedQuestions(_ctx: Ctx, input: Partial<Record<ke
 
 async function loadPage(f: DeskQuery) {
   const db = await getDb();
-  const text = f.q ? `%${escapeLike(f.q)}%` : null;
   const village = f.village ? `%${escapeLike(f.village)}%` : null;
   const conditions = [
     eq(requests.kind, "question"),
@@ -77,14 +77,9 @@ async function loadPage(f: DeskQuery) {
     f.unit ? eq(units.slug, f.unit) : undefined,
     f.topic ? sql`${requests.formData}->>'deskTopic' = ${f.topic}` : undefined,
     village ? or(ilike(areas.nameZh, village), ilike(areas.nameEn, village), ilike(areas.namePinyin, village)) : undefined,
-    text
-      ? or(ilike(publications.publicTitle, text), ilike(publications.publicQuestion, text), ilike(publications.publicReply, text))
-      : undefined,
+    publishedTextMatches(f.q),
+    publishedBefore(f.before),
   ];
-  if (f.before) {
-    const { at, id } = f.before;
-    conditions.push(or(lt(publications.publishedAt, at), and(eq(publications.publishedAt, at), lt(publications.requestId, id))));
-  }
   const rows: PublishedQuestion[] = await db
     .select(columns)
     .from(publications)
@@ -92,11 +87,9 @@ async function loadPage(f: DeskQuery) {
     .leftJoin(areas, eq(areas.id, requests.areaId))
     .leftJoin(units, eq(units.id, requests.unitId))
     .where(and(...conditions))
-    .orderBy(desc(publications.publishedAt), desc(publications.requestId))
+    .orderBy(...newestPublishedFirst)
     .limit(PAGE + 1);
-  const items = rows.slice(0, PAGE);
-  const last = items.at(-1);
-  return { filters: f, items, next: rows.length > PAGE && last ? cursorOf(last.publishedAt, last.id) : null };
+  return { filters: f, ...publishedPage(rows, PAGE) };
 }
 
 /** One published question by its tracking number: the permalink's page. Null when not published (or hidden). */

@@ -21,20 +21,9 @@ export type RequestPriority =
  */
 export async function requestPriority(ctx: Ctx, trackingNumber: string): Promise<RequestPriority> {
   requirePermission(ctx, "request.view");
+  const made = await priorityMadeOf(ctx, trackingNumber);
+  if (made) return made;
   const db = await getDb();
-  const [made] = await db
-    .select({
-      id: priorities.id,
-      issue: priorities.issue,
-      issueEn: priorities.issueEn,
-      dueOn: priorities.dueOn,
-      unit: { slug: units.slug, nameZh: units.nameZh, nameEn: units.nameEn },
-    })
-    .from(priorities)
-    .innerJoin(requests, eq(requests.id, priorities.requestId))
-    .innerJoin(units, eq(units.id, priorities.unitId))
-    .where(eq(requests.trackingNumber, trackingNumber));
-  if (made) return { state: "priority", ...made };
   if (!can(ctx, "neighbourhood.edit")) return { state: "none" };
   // The report's station: its unit, or the station above its work station.
   const station = sql<number | null>`case when ${units.kind} = 'work_station' then ${units.parentId} else ${units.id} end`;
@@ -58,4 +47,24 @@ export async function requestPriority(ctx: Ctx, trackingNumber: string): Promise
     .from(units)
     .where(eq(units.id, report.stationId));
   return unit ? { state: "candidate", publicTitle: report.publicTitle, backers: report.backers, station: unit } : { state: "none" };
+}
+
+/** The neighbourhood priority a report or question became, if any: public, as the priority is published on its station's page. */
+export async function priorityMadeOf(_ctx: Ctx, trackingNumber: string): Promise<Extract<RequestPriority, { state: "priority" }> | null> {
+  const [made] = await (
+    await getDb()
+  )
+    .select({
+      id: priorities.id,
+      issue: priorities.issue,
+      issueEn: priorities.issueEn,
+      dueOn: priorities.dueOn,
+      unit: { slug: units.slug, nameZh: units.nameZh, nameEn: units.nameEn },
+    })
+    .from(priorities)
+    .innerJoin(requests, eq(requests.id, priorities.requestId))
+    .innerJoin(units, eq(units.id, priorities.unitId))
+    .where(eq(requests.trackingNumber, trackingNumber))
+    .limit(1);
+  return made ? { state: "priority", ...made } : null;
 }

@@ -1,16 +1,16 @@
 import "server-only";
 
-import { and, desc, eq, ilike, isNull, lt, or } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { publications, requests, units } from "@/db/schema";
-import { cursorOf, keysetCursor, searchText } from "@/lib/core/query-params";
-import { sixSmalls, slugPattern } from "@/lib/core/values";
+import { keysetCursor, searchText } from "@/lib/core/query-params";
+import { sixSmalls, slugPattern, trackingNumberPattern } from "@/lib/core/values";
 
 import { cached } from "../cache";
 import type { Ctx } from "../context";
-import { escapeLike } from "../directory/search";
+import { newestPublishedFirst, publishedBefore, publishedPage, publishedTextMatches } from "./published-pages";
 
 export const RepliesQuery = z.object({
   q: searchText(50),
@@ -30,21 +30,37 @@ export async function listPublishedReplies(_ctx: Ctx, input: Partial<Record<keyo
 }
 
 async function loadReplies(f: z.output<typeof RepliesQuery>) {
-  const db = await getDb();
-  const text = f.q ? `%${escapeLike(f.q)}%` : null;
   const conditions = [
     isNull(publications.hiddenAt),
     f.category ? eq(requests.category, f.category) : undefined,
     f.unit ? eq(units.slug, f.unit) : undefined,
-    text
-      ? or(ilike(publications.publicTitle, text), ilike(publications.publicQuestion, text), ilike(publications.publicReply, text))
-      : undefined,
+    publishedTextMatches(f.q),
+    publishedBefore(f.before),
   ];
-  if (f.before) {
-    const { at, id } = f.before;
-    conditions.push(or(lt(publications.publishedAt, at), and(eq(publications.publishedAt, at), lt(publications.requestId, id))));
-  }
-  const rows = await db
+  const rows = await repliesSelect(await getDb())
+    .where(and(...conditions))
+    .orderBy(...newestPublishedFirst)
+    .limit(PAGE + 1);
+  return { filters: f, ...publishedPage(rows, PAGE) };
+}
+
+/** One published reply and its question, or problem report, by its tracking number: its permalink's content. */
+export async function getPublishedReply(_ctx: Ctx, trackingNumber: string) {
+  const normalised = trackingNumber.trim().toUpperCase();
+  if (!trackingNumberPattern.test(normalised)) return null;
+  return cached("publications", `reply:${normalised}`, async () => {
+    const [item] = await repliesSelect(await getDb())
+      .where(and(eq(requests.trackingNumber, normalised), isNull(publications.hiddenAt)))
+      .limit(1);
+    return item ?? null;
+  });
+}
+
+export type PublishedReply = NonNullable<Awaited<ReturnType<typeof getPublishedReply>>>;
+
+/** The public columns of a published reply: the redacted copies, never the resident's own words. */
+function repliesSelect(db: Db) {
+  return db
     .select({
       id: publications.requestId,
       trackingNumber: requests.trackingNumber,
@@ -59,11 +75,5 @@ async function loadReplies(f: z.output<typeof RepliesQuery>) {
     })
     .from(publications)
     .innerJoin(requests, eq(requests.id, publications.requestId))
-    .leftJoin(units, eq(units.id, requests.unitId))
-    .where(and(...conditions))
-    .orderBy(desc(publications.publishedAt), desc(publications.requestId))
-    .limit(PAGE + 1);
-  const items = rows.slice(0, PAGE);
-  const last = items.at(-1);
-  return { filters: f, items, next: rows.length > PAGE && last ? cursorOf(last.publishedAt, last.id) : null };
+    .leftJoin(units, eq(units.id, requests.unitId));
 }

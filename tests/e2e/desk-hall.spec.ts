@@ -7,19 +7,23 @@ import { errorSummary, expect, expectAccessible, signIn, test, waitForMail, with
 
 const sql = () => postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });
 
-/** A published, answered question of 王庄村's station, made straight in the tables. */
-async function publishedQuestion(tag: string): Promise<string> {
+/**
+ * A published, answered question of 王庄村's station, or a published problem
+ * report of the same station, made straight in the tables.
+ */
+async function publishedQuestion(tag: string, kind: "question" | "feedback" = "question"): Promise<string> {
   const db = sql();
-  const trackingNumber = `QE2E-${tag}`.toUpperCase().replace(/[^0-9A-Z-]/g, "");
+  const title = kind === "question" ? "Street light out" : `村口路灯不亮 ${tag}`;
+  const trackingNumber = `${kind === "question" ? "Q" : "F"}E2E-${tag}`.toUpperCase().replace(/[^0-9A-Z-]/g, "");
   const [row] = await db<{ id: number }[]>`
-    insert into requests (kind, tracking_number, access_code_hash, track_token, status, unit_id, subject, body,
+    insert into requests (kind, topic, tracking_number, access_code_hash, track_token, status, unit_id, subject, body,
                           consent_to_publish, deadline_at, first_response_due_at, resolved_at, idempotency_key)
-    values ('question', ${trackingNumber}, 'not-a-hash', ${`e2e-desk-${tag}-token-00000000`}, 'resolved',
+    values (${kind}, ${kind === "question" ? null : "problem"}, ${trackingNumber}, 'not-a-hash', ${`e2e-${kind}-${tag}-token-00000000`}, 'resolved',
             (select unit_id from areas where name_zh = '王庄村' limit 1),
-            'Street light out', 'The light at the village gate is out.', true, now(), now(), now(), ${`e2e-desk-${tag}-key-000000`})
+            ${title}, 'The light at the village gate is out.', true, now(), now(), now(), ${`e2e-${kind}-${tag}-key-000000`})
     returning id`;
   await db`insert into publications (request_id, public_title, public_question, public_reply)
-           values (${row!.id}, 'Street light out', 'The light at the village gate is out.', 'The village office will replace it this week.')`;
+           values (${row!.id}, ${title}, 'The light at the village gate is out.', 'The village office will replace it this week.')`;
   await db.end();
   return trackingNumber;
 }
@@ -92,5 +96,44 @@ test.describe("desk: reassigning and backing by code", () => {
     await page.getByLabel("Mobile number or e-mail address").fill(email);
     await page.getByRole("button", { name: "Send me a code" }).click();
     await expect(errorSummary(page)).toContainText("You have already said this affects you.");
+  });
+});
+
+test.describe("反映问题：用验证码确认“我也遇到了”", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("未登录的群众从答复公开进入该条，用邮箱验证码确认，只计一次", async ({ page }) => {
+    const tag = `${test.info().project.name}-${Date.now().toString(36)}`;
+    const trackingNumber = await publishedQuestion(tag, "feedback");
+    const email = `report-${tag}@example.test`.toLowerCase();
+    const title = `村口路灯不亮 ${tag}`;
+    await page.goto("/feedback/replies");
+    await page.getByRole("link", { name: title }).click();
+    await expect(page).toHaveURL(new RegExp(`/feedback/replies/${trackingNumber}$`));
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(page.getByText("0 人也遇到了")).toBeVisible();
+    await page.getByText("未登录？也可以用手机或邮箱确认").click();
+    const since = Date.now();
+    await page.getByLabel("手机号码或电子邮箱").fill(email);
+    await page.getByRole("button", { name: "发送验证码" }).click();
+    await expect(page.getByText("验证码已发送，15分钟内有效。")).toBeVisible();
+    await expectAccessible(page);
+    const code = /(\d{6})/.exec(await waitForMail(email, since))![1]!;
+    await page.getByLabel("消息中的验证码").fill(code);
+    await page.getByRole("button", { name: "确认：我也遇到了" }).click();
+    await expect(page.getByText("谢谢，已计入。共有1人表示也遇到了。")).toBeVisible();
+
+    // The count shows on the list and on the page; the same address again is refused before any code is sent.
+    await page.goto(`/feedback/replies/${trackingNumber}`);
+    await expect(page.getByText("1 人也遇到了")).toBeVisible();
+    await page.getByText("未登录？也可以用手机或邮箱确认").click();
+    await page.getByLabel("手机号码或电子邮箱").fill(email);
+    await page.getByRole("button", { name: "发送验证码" }).click();
+    await expect(errorSummary(page)).toContainText("您已经表示过遇到此问题。");
+  });
+
+  test("未公开的编号没有这一页", async ({ page }) => {
+    const response = await page.goto("/feedback/replies/F000000-NOSUCH");
+    expect(response?.status()).toBe(404);
   });
 });

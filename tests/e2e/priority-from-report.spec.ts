@@ -78,6 +78,10 @@ for (const locale of ["en", "zh-CN"] as const) {
     await expect(priority).toContainText(w.raised);
     await expect(priority).toContainText("500");
     await expectAccessible(page);
+    // And from the priority to the published report's own page, which names the priority it became.
+    await priority.getByRole("link", { name: title }).click();
+    await expect(page).toHaveURL(new RegExp(`/feedback/replies/${report.trackingNumber}$`));
+    await expect(page.getByRole("article")).toContainText(w.is);
 
     // The other language's page shows the text as written, and says so.
     const other = await browser.newContext({ locale: locale === "en" ? "zh-CN" : "en-GB", javaScriptEnabled: withJs() });

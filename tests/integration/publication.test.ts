@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { auditLog, requests } from "@/db/schema";
 import { ConflictError, ForbiddenError, ValidationError } from "@/domain/errors";
 import { previewPublication, publishRequest, unpublishRequest } from "@/domain/requests/publication";
-import { listPublishedReplies } from "@/domain/requests/published-replies";
+import { getPublishedReply, listPublishedReplies } from "@/domain/requests/published-replies";
 import { changeRequestStatus, replyToRequest } from "@/domain/requests/staff/handle-request";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
 
@@ -51,6 +51,7 @@ describe("publishing a question with its reply", () => {
 
     // The public list, read (and cached) before publishing, shows the new reply at once afterwards.
     expect((await listPublishedReplies(signedOut, { q: "周六" })).items.some((i) => i.reply.includes("周六上午"))).toBe(false);
+    expect(await getPublishedReply(signedOut, receipt.trackingNumber)).toBeNull();
     await publishRequest(moderator, {
       trackingNumber: receipt.trackingNumber,
       publicTitle: preview.redacted.title,
@@ -61,11 +62,15 @@ describe("publishing a question with its reply", () => {
     const item = listed.items.find((i) => i.reply.includes("周六上午"));
     expect(item).toBeDefined();
     expect(JSON.stringify(item)).not.toMatch(/李明|13912345678|410101199001011234/);
+    // Its permalink, read the same way: the redacted copy, found by its tracking number however typed.
+    const own = await getPublishedReply(signedOut, ` ${receipt.trackingNumber.toLowerCase()} `);
+    expect(own).toEqual(item);
     const [original] = await (await getDb()).select().from(requests).where(eq(requests.trackingNumber, receipt.trackingNumber));
     expect(original?.body).toContain("13912345678");
 
     await unpublishRequest(moderator, { trackingNumber: receipt.trackingNumber, reason: "居民要求撤下" });
     expect((await listPublishedReplies(signedOut, { q: "周六" })).items.find((i) => i.reply.includes("周六上午"))).toBeUndefined();
+    expect(await getPublishedReply(signedOut, receipt.trackingNumber)).toBeNull();
     const actions = (await (await getDb()).select().from(auditLog).where(eq(auditLog.entityId, receipt.trackingNumber))).map(
       (a) => a.action,
     );

@@ -23,18 +23,26 @@ export const deskPageRows: PageRow[] = [
     path: (r) => `/desk/q/${r.own.trackingNumber}`,
     note: "a request that is no published question: no one reads it here",
   },
+  {
+    route: "page /feedback/replies/[trackingNumber]",
+    cells: "404 404 404 404 404",
+    path: (r) => `/feedback/replies/${r.own.trackingNumber}`,
+    note: "a request that is not published: no one reads it here",
+  },
 ];
 
 /** A published desk question of this run, made straight in the tables: the "me too" button's item. */
 const questionNumber = (r: Records) => `QMATRIX-${r.tag.toUpperCase().replace(/[^0-9A-Z]/g, "")}`;
+/** A published problem report of this run, the same way: "me too" on its permalink. */
+const reportNumber = (r: Records) => `FMATRIX-${r.tag.toUpperCase().replace(/[^0-9A-Z]/g, "")}`;
 
-async function publishedQuestion(sql: Sql, r: Records): Promise<void> {
-  const trackingNumber = questionNumber(r);
+async function publishedQuestion(sql: Sql, r: Records, kind: "question" | "feedback" = "question"): Promise<void> {
+  const trackingNumber = kind === "question" ? questionNumber(r) : reportNumber(r);
   const [row] = await sql<{ id: number }[]>`
-    insert into requests (kind, tracking_number, access_code_hash, track_token, status, unit_id, subject, body,
+    insert into requests (kind, topic, tracking_number, access_code_hash, track_token, status, unit_id, subject, body,
                           consent_to_publish, deadline_at, first_response_due_at, resolved_at, idempotency_key)
-    values ('question', ${trackingNumber}, 'not-a-hash', ${`matrix-desk-${r.tag}-token-0000`}, 'resolved', ${r.stationA.id},
-            'Matrix desk question', 'Asked', true, now(), now(), now(), ${`matrix-desk-${r.tag}-key-00000`})
+    values (${kind}, ${kind === "question" ? null : "problem"}, ${trackingNumber}, 'not-a-hash', ${`matrix-${kind}-${r.tag}-token-0000`},
+            'resolved', ${r.stationA.id}, 'Matrix desk question', 'Asked', true, now(), now(), now(), ${`matrix-${kind}-${r.tag}-key-00000`})
     on conflict (tracking_number) do update set status = 'resolved' returning id`;
   await sql`insert into publications (request_id, public_title, public_question, public_reply)
             values (${row!.id}, 'Matrix desk question', 'Asked', 'Answered') on conflict (request_id) do nothing`;
@@ -49,7 +57,7 @@ export const deskActionRows: ActionRow[] = [
   }),
   desk("backItemAction", everyone, "signedOut", (r) => `/desk/q/${questionNumber(r)}`, {
     note: "a published question: each role backs it once",
-    arrange: publishedQuestion,
+    arrange: (sql, r) => publishedQuestion(sql, r),
     cleanup: async (sql, r) => void (await sql`delete from requests where tracking_number = ${questionNumber(r)}`),
   }),
   desk("meTooCodeAction", everyone, "signedOut", (r) => `/desk/q/${questionNumber(r)}`, {
@@ -59,6 +67,14 @@ export const deskActionRows: ActionRow[] = [
       return role ? { contact: `${role}.${r.tag}@matrix.test`.toLowerCase().replace(/[^a-z0-9@.]/g, "") } : undefined;
     },
     cleanup: async (sql, r) => void (await sql`delete from requests where tracking_number = ${questionNumber(r)}`),
+  }),
+  desk("meTooCodeAction", everyone, "signedOut", (r) => `/feedback/replies/${reportNumber(r)}`, {
+    note: "a code sent for a published problem report, from its permalink",
+    arrange: async (sql, r, role) => {
+      await publishedQuestion(sql, r, "feedback");
+      return role ? { contact: `${role}.report.${r.tag}@matrix.test`.toLowerCase().replace(/[^a-z0-9@.]/g, "") } : undefined;
+    },
+    cleanup: async (sql, r) => void (await sql`delete from requests where tracking_number = ${reportNumber(r)}`),
   }),
   // The own station's request made an open desk question assigned to the demo officer, handed back to the station's queue.
   request("reassignAction", "signIn refused refused done done", "moderator", (r) => `/staff/requests/${r.own.trackingNumber}`, {

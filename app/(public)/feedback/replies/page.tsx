@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
-import { backItemAction } from "@/app/(public)/desk/actions";
-import { MeTooButton } from "@/components/desk/me-too-button";
-import { ClientMessages } from "@/components/ui/client-messages";
+import { PublishedReplyCard } from "@/components/replies/published-reply-card";
 import { backingCounts } from "@/domain/desk/published-questions";
 import { listUnits } from "@/domain/directory/public-queries";
 import { listPublishedReplies } from "@/domain/requests/published-replies";
@@ -33,7 +31,6 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
   const backing = await backingCounts(items.filter((i) => i.topic === "problem").map((i) => i.id));
   const t = await getTranslations("replies");
   const f = await getTranslations("feedback");
-  const format = await getFormatter();
   // The next page keeps the filters as they were understood, not as they were typed.
   const nextParams = new URLSearchParams(
     Object.entries({ q: filters.q, category: filters.category, unit: filters.unit, before: next }).filter((e): e is [string, string] =>
@@ -100,26 +97,7 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
       <ul className="grid gap-4">
         {items.map((item) => (
           <li key={item.id}>
-            <article aria-labelledby={`reply-${item.id}`} className="rounded border border-slate-300 p-4">
-              <h2 id={`reply-${item.id}`} className="mb-1 text-lg font-bold">
-                {item.title}
-              </h2>
-              <p className="mb-2 text-sm text-slate-700">
-                {format.dateTime(item.publishedAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" })}
-                {item.category && ` · ${f(`categories.${item.category}.title`)}`}
-                {item.unitNameZh && ` · ${ctx.locale === "en" ? item.unitNameEn : item.unitNameZh}`}
-              </p>
-              <p className="mb-3 whitespace-pre-line">{item.question}</p>
-              <div className="border-l-4 border-emerald-800 bg-emerald-50 p-3">
-                <p className="font-semibold">{t("bureauReply")}</p>
-                <p className="whitespace-pre-line">{item.reply}</p>
-              </div>
-              {item.topic === "problem" && (
-                <ClientMessages paths={["desk.meToo", "desk.meTooCount", "desk.meTooThanks"]} errors={[]}>
-                  <MeTooButton trackingNumber={item.trackingNumber} count={backing.get(item.id) ?? 0} action={backItemAction} />
-                </ClientMessages>
-              )}
-            </article>
+            <PublishedReplyCard item={item} count={backing.get(item.id) ?? 0} heading="h2" />
           </li>
         ))}
       </ul>

@@ -42,3 +42,9 @@ export function formValues(formData: FormData, secret: readonly string[] = []): 
   }
   return values;
 }
+
+/** The files chosen in one file field (an empty input is none), read whole, as the domain checks uploads. */
+export async function uploadsOf(formData: FormData, name: string): Promise<{ fileName: string; bytes: Buffer }[]> {
+  const files = formData.getAll(name).filter((f): f is File => typeof f !== "string" && f.size > 0);
+  return Promise.all(files.map(async (f) => ({ fileName: f.name, bytes: Buffer.from(await f.arrayBuffer()) })));
+}

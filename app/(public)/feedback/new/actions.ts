@@ -6,18 +6,13 @@ import { previewPublicCopy } from "@/domain/requests/preview-public-copy";
 import { submitFeedback } from "@/domain/requests/submit-feedback";
 import { formAction } from "@/lib/action";
 import { getCtx } from "@/lib/auth/context";
-import { formValues } from "@/lib/form-data";
+import { formValues, uploadsOf } from "@/lib/form-data";
 
 import { receiptView } from "../../receipt-view";
 
-async function uploadsOf(formData: FormData) {
-  const files = formData.getAll("attachments").filter((f): f is File => typeof f !== "string" && f.size > 0);
-  return Promise.all(files.map(async (f) => ({ fileName: f.name, bytes: Buffer.from(await f.arrayBuffer()) })));
-}
-
 const submit = formAction({
   schema: FeedbackForm,
-  run: async (ctx, input, formData) => submitFeedback(ctx, input, await uploadsOf(formData)),
+  run: async (ctx, input, formData) => submitFeedback(ctx, input, await uploadsOf(formData, "attachments")),
   done: async (receipt): Promise<FeedbackFormState> => {
     return { fieldErrors: {}, values: {}, receipt: await receiptView(receipt) };
   },

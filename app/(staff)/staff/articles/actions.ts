@@ -7,6 +7,7 @@ import { ArticleFileInput, attachArticleFiles, removeArticleFile, RemoveArticleF
 import { ArticleForm, ArticleStatusInput, saveArticle, setArticleStatus } from "@/domain/transparency/manage-articles";
 import { formAction, redirectAction } from "@/lib/action";
 import type { FormState } from "@/lib/errors";
+import { uploadsOf } from "@/lib/form-data";
 
 const save = formAction({
   schema: ArticleForm.extend({ articleId: z.number().nullable() }),
@@ -26,14 +27,9 @@ const status = redirectAction({
   outcome: () => ({ status: "1" }),
 });
 
-async function uploadsOf(formData: FormData) {
-  const files = formData.getAll("attachments").filter((f): f is File => typeof f !== "string" && f.size > 0);
-  return Promise.all(files.map(async (f) => ({ fileName: f.name, bytes: Buffer.from(await f.arrayBuffer()) })));
-}
-
 const attach = formAction({
   schema: ArticleFileInput,
-  run: async (ctx, input, formData) => attachArticleFiles(ctx, input, await uploadsOf(formData)),
+  run: async (ctx, input, formData) => attachArticleFiles(ctx, input, await uploadsOf(formData, "attachments")),
   // The page lists the file it now has.
   done: (_count, input): FormState => redirect(`/staff/articles/${input.articleId}?attached=1`),
 });

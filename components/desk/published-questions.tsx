@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
+import { FilterBar, olderHref } from "@/components/ui/filter-bar";
 import { listPublishedQuestions } from "@/domain/desk/published-questions";
 import { deskTopics } from "@/domain/desk/question-form";
 import { listUnits } from "@/domain/directory/public-queries";
@@ -9,7 +10,6 @@ import { firstParam } from "@/lib/core/query-params";
 import { PublishedQuestionCard } from "./published-question-card";
 
 type Params = Record<string, string | string[] | undefined>;
-const select = "max-w-full rounded border-2 border-slate-700 px-2 py-2";
 
 /** The desk's answered questions, searchable by text, village, unit and topic, paged by keyset. */
 export async function PublishedQuestions({ params }: { params: Params }) {
@@ -26,70 +26,41 @@ export async function PublishedQuestions({ params }: { params: Params }) {
     }),
     listUnits(ctx),
   ]);
+  // The next page keeps the filters as they were understood, not as they were typed.
   const kept = { q: filters.q, village: filters.village, unit: filters.unit, topic: filters.topic };
-  const nextParams = new URLSearchParams(Object.entries({ ...kept, before: next }).filter((e): e is [string, string] => Boolean(e[1])));
   return (
     <section aria-labelledby="answered-title">
       <h2 id="answered-title" className="mb-3 text-xl font-bold">
         {t("answeredTitle")}
       </h2>
-      <form
-        method="get"
+      <FilterBar
+        id="desk"
         action="/desk#answered-title"
-        role="search"
-        aria-label={t("searchLabel")}
-        className="mb-6 flex flex-wrap items-end gap-2"
-      >
-        <div>
-          <label htmlFor="desk-q" className="mb-1 block font-semibold">
-            {t("searchText")}
-          </label>
-          <input id="desk-q" name="q" type="search" defaultValue={filters.q} className="rounded border-2 border-slate-700 px-3 py-2" />
-        </div>
-        <div>
-          <label htmlFor="desk-village" className="mb-1 block font-semibold">
-            {t("villageFilter")}
-          </label>
-          <input
-            id="desk-village"
-            name="village"
-            type="text"
-            defaultValue={filters.village}
-            className="rounded border-2 border-slate-700 px-3 py-2"
-          />
-        </div>
-        <div>
-          <label htmlFor="desk-unit" className="mb-1 block font-semibold">
-            {t("unitFilter")}
-          </label>
-          <select id="desk-unit" name="unit" defaultValue={filters.unit ?? ""} className={select}>
-            <option value="">{t("all")}</option>
-            {units
+        label={t("searchLabel")}
+        submit={t("searchButton")}
+        filters={[
+          { name: "q", type: "search", label: t("searchText"), value: filters.q },
+          { name: "village", type: "text", label: t("villageFilter"), value: filters.village },
+          {
+            name: "unit",
+            type: "select",
+            label: t("unitFilter"),
+            value: filters.unit,
+            all: t("all"),
+            options: units
               .filter((u) => u.kind === "station")
-              .map((u) => (
-                <option key={u.slug} value={u.slug}>
-                  {locale === "en" ? u.nameEn : u.nameZh}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="desk-topic" className="mb-1 block font-semibold">
-            {t("topicFilter")}
-          </label>
-          <select id="desk-topic" name="topic" defaultValue={filters.topic ?? ""} className={select}>
-            <option value="">{t("all")}</option>
-            {deskTopics.map((topic) => (
-              <option key={topic} value={topic}>
-                {t(`topics.${topic}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">
-          {t("searchButton")}
-        </button>
-      </form>
+              .map((u) => ({ value: u.slug, label: locale === "en" ? u.nameEn : u.nameZh })),
+          },
+          {
+            name: "topic",
+            type: "select",
+            label: t("topicFilter"),
+            value: filters.topic,
+            all: t("all"),
+            options: deskTopics.map((topic) => ({ value: topic, label: t(`topics.${topic}`) })),
+          },
+        ]}
+      />
       {items.length === 0 && <p>{t("noneAnswered")}</p>}
       <ul className="grid gap-4">
         {items.map((item) => (
@@ -100,7 +71,7 @@ export async function PublishedQuestions({ params }: { params: Params }) {
       </ul>
       {next && (
         <p className="mt-4">
-          <a href={`/desk?${nextParams}`} rel="next">
+          <a href={olderHref("/desk", kept, next)} rel="next">
             {t("older")}
           </a>
         </p>

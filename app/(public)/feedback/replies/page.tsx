@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { PublishedReplyCard } from "@/components/replies/published-reply-card";
+import { FilterBar, olderHref } from "@/components/ui/filter-bar";
 import { backingCounts } from "@/domain/desk/published-questions";
 import { listUnits } from "@/domain/directory/public-queries";
 import { listPublishedReplies } from "@/domain/requests/published-replies";
@@ -31,12 +32,6 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
   const backing = await backingCounts(items.filter((i) => i.topic === "problem").map((i) => i.id));
   const t = await getTranslations("replies");
   const f = await getTranslations("feedback");
-  // The next page keeps the filters as they were understood, not as they were typed.
-  const nextParams = new URLSearchParams(
-    Object.entries({ q: filters.q, category: filters.category, unit: filters.unit, before: next }).filter((e): e is [string, string] =>
-      Boolean(e[1]),
-    ),
-  );
   return (
     <>
       <p className="mb-2">
@@ -44,55 +39,32 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-2xl">{t("intro")}</p>
-      <form method="get" role="search" aria-label={t("search")} className="mb-6 flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor="replies-q" className="mb-1 block font-semibold">
-            {t("search")}
-          </label>
-          <input id="replies-q" name="q" type="search" defaultValue={filters.q} className="rounded border-2 border-slate-700 px-3 py-2" />
-        </div>
-        <div>
-          <label htmlFor="replies-category" className="mb-1 block font-semibold">
-            {t("category")}
-          </label>
-          <select
-            id="replies-category"
-            name="category"
-            defaultValue={filters.category ?? ""}
-            className="rounded border-2 border-slate-700 px-2 py-2"
-          >
-            <option value="">{t("all")}</option>
-            {sixSmalls.map((c) => (
-              <option key={c} value={c}>
-                {f(`categories.${c}.title`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="replies-unit" className="mb-1 block font-semibold">
-            {t("unit")}
-          </label>
-          <select
-            id="replies-unit"
-            name="unit"
-            defaultValue={filters.unit ?? ""}
-            className="max-w-full rounded border-2 border-slate-700 px-2 py-2"
-          >
-            <option value="">{t("all")}</option>
-            {units
+      <FilterBar
+        id="replies"
+        label={t("search")}
+        submit={t("apply")}
+        filters={[
+          { name: "q", type: "search", label: t("search"), value: filters.q },
+          {
+            name: "category",
+            type: "select",
+            label: t("category"),
+            value: filters.category,
+            all: t("all"),
+            options: sixSmalls.map((c) => ({ value: c, label: f(`categories.${c}.title`) })),
+          },
+          {
+            name: "unit",
+            type: "select",
+            label: t("unit"),
+            value: filters.unit,
+            all: t("all"),
+            options: units
               .filter((u) => u.kind === "station")
-              .map((u) => (
-                <option key={u.slug} value={u.slug}>
-                  {ctx.locale === "en" ? u.nameEn : u.nameZh}
-                </option>
-              ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">
-          {t("apply")}
-        </button>
-      </form>
+              .map((u) => ({ value: u.slug, label: ctx.locale === "en" ? u.nameEn : u.nameZh })),
+          },
+        ]}
+      />
       {items.length === 0 && <p>{t("empty")}</p>}
       <ul className="grid gap-4">
         {items.map((item) => (
@@ -103,7 +75,7 @@ export default async function PublishedRepliesPage({ searchParams }: Props) {
       </ul>
       {next && (
         <p className="mt-4">
-          <a href={`/feedback/replies?${nextParams}`} rel="next">
+          <a href={olderHref("/feedback/replies", { q: filters.q, category: filters.category, unit: filters.unit }, next)} rel="next">
             {t("older")}
           </a>
         </p>

@@ -100,6 +100,36 @@ function aggregate(where: SQL, from: SQL): SQL {
     from counts c left join fr using (month, scope, scope_id) left join ad using (month, scope, scope_id)`;
 }
 
+/**
+ * The open-door ratings counted in the months `where` selects, added to their
+ * cells (a cell with ratings but no requests is made): the bureau gets every
+ * rating, a unit those of itself and of its officers, an officer their own.
+ * Ratings held for moderation are not counted. A rating falls in the month
+ * it was given, always among the months recomputed; one released from
+ * moderation months later is counted at the next full refresh (daily).
+ */
+function aggregateEvaluations(where: SQL): SQL {
+  return sql`
+    with rated as (
+      select date_trunc('month', e.created_at at time zone 'UTC' + ${LOCAL})::date as month,
+        coalesce(e.unit_id, o.unit_id) as unit_id, e.officer_id, e.attitude + e.efficiency + e.fairness as points
+      from evaluations e
+      left join officers o on o.id = e.officer_id
+      where e.state = 'counted' and ${where}
+    ),
+    cells as (
+      select month, s.scope, s.scope_id, count(*)::int as n, sum(points)::int as points
+      from rated cross join lateral (values ('bureau', 0), ('unit', unit_id), ('officer', officer_id)) s(scope, scope_id)
+      where s.scope_id is not null
+      group by 1, 2, 3
+    )
+    insert into statistics_monthly (month, scope, scope_id, requests, applications, questions, feedback, incident, "case",
+      dispute, hazard, petition, difficulty, due, on_time, resolved, rated, satisfied, reopened, first_response_hours, answer_days,
+      evaluations, evaluation_points)
+    select month, scope, scope_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '{}'::jsonb, '{}'::jsonb, n, points from cells
+    on conflict (scope, scope_id, month) do update set evaluations = excluded.evaluations, evaluation_points = excluded.evaluation_points`;
+}
+
 const monthOf = (column: SQL) => sql`date_trunc('month', ${column} at time zone 'UTC' + ${LOCAL})::date`;
 
 /** Months (YYYY-MM-01) whose requests changed since `since`, and the last few. */
@@ -118,8 +148,9 @@ async function recompute(tx: Tx, months: string[] | "all"): Promise<void> {
   if (months === "all") {
     await tx.delete(statisticsMonthly).where(sql`true`);
     const [first] = await queryRows<{ at: string | null }>(tx, sql`select min(created_at)::text as at from requests`);
-    if (!first?.at) return;
+    if (!first?.at) return void (await tx.execute(aggregateEvaluations(sql`true`)));
     await tx.execute(aggregate(sql`true`, sql`(${first.at}::timestamptz at time zone 'UTC' + ${LOCAL})`));
+    await tx.execute(aggregateEvaluations(sql`true`));
     return;
   }
   const list = sql`${`{${months.join(",")}}`}::date[]`;
@@ -132,6 +163,9 @@ async function recompute(tx: Tx, months: string[] | "all"): Promise<void> {
       sql`r.created_at >= ${from} and r.created_at < ${to} and ${monthOf(sql`r.created_at`)} = any(${list})`,
       sql`${months[0]}::date`,
     ),
+  );
+  await tx.execute(
+    aggregateEvaluations(sql`e.created_at >= ${from} and e.created_at < ${to} and ${monthOf(sql`e.created_at`)} = any(${list})`),
   );
 }
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-const terms = ["requests", "onTime", "satisfaction", "rated", "firstResponse", "answer", "reopened", "small"] as const;
+const terms = ["requests", "onTime", "satisfaction", "rated", "firstResponse", "answer", "reopened", "evaluation", "small"] as const;
 
 /** The figures' definitions in plain words. */
 export async function StatisticsDefinitions() {

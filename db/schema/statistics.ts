@@ -7,7 +7,7 @@ export type StatisticsScope = (typeof statisticsScopes)[number];
 export type Histogram = Record<string, number>;
 
 /**
- * Monthly aggregates of requests, one row per month of submission and scope
+ * Monthly aggregates of requests (and of open-door ratings), one row per month of submission and scope
  * (the bureau as a whole, a unit, an officer), refreshed by the server's
  * periodic work: pages read these few rows, never the requests themselves.
  * Medians are kept as histograms of whole working hours and days, so months
@@ -39,6 +39,10 @@ export const statisticsMonthly = pgTable(
     reopened: integer().notNull(),
     firstResponseHours: jsonb().$type<Histogram>().notNull(),
     answerDays: jsonb().$type<Histogram>().notNull(),
+    // Open-door ratings counted in the month (by when they were given), and their scores added up
+    // (attitude + efficiency + fairness of each): the average is points / (3 × evaluations).
+    evaluations: integer().notNull().default(0),
+    evaluationPoints: integer().notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.scope, t.scopeId, t.month] }), index().on(t.month)],
 );

@@ -43,6 +43,8 @@ export function statisticsJson(page: StatisticsPage) {
       counts: "null when from 1 to 4 (suppressed)",
       firstResponseHours: "median whole working hours from arrival to the first public reply",
       answerDays: "median working days from the day of arrival to the answer",
+      evaluation:
+        "average open-door rating from 1 to 5 (attitude, efficiency and fairness), of ratings given in the months; value null when there are fewer than 5",
     },
     total: page.total,
     months: page.months,

@@ -22,6 +22,8 @@ export const sumColumns = [
   "rated",
   "satisfied",
   "reopened",
+  "evaluations",
+  "evaluationPoints",
 ] as const;
 export type SumColumn = (typeof sumColumns)[number];
 
@@ -34,6 +36,8 @@ export type Count = number | null;
 export type Rate = { value: number | null; of: Count };
 /** A median and the count it rests on; value null when that count is under 5. */
 export type Median = { value: number | null; of: Count };
+/** An average score from 1 to 5, to one decimal, and how many ratings it rests on; value null under 5. */
+export type Average = { value: number | null; of: Count };
 
 export type Figures = {
   requests: Count;
@@ -45,6 +49,8 @@ export type Figures = {
   satisfaction: Rate;
   rated: Rate;
   reopened: Count;
+  /** Open-door ratings (attitude, efficiency, fairness) of the scope. */
+  evaluation: Average;
 };
 
 export function emptyTotals(): Totals {
@@ -116,5 +122,9 @@ export function figuresOf(t: Totals): Figures {
     satisfaction: rate(t.satisfied, t.rated),
     rated: rate(t.rated, t.resolved),
     reopened: shown(t.reopened),
+    evaluation: {
+      value: t.evaluations >= MIN_CELL ? Math.round((t.evaluationPoints / (3 * t.evaluations)) * 10) / 10 : null,
+      of: shown(t.evaluations),
+    },
   };
 }

@@ -6,9 +6,18 @@
  */
 import { sixSmalls } from "@/lib/core/values";
 
-import type { Count, Figures, Median, Rate } from "./figures";
+import type { Average, Count, Figures, Median, Rate } from "./figures";
 
-export const mainColumns = ["requests", "onTime", "satisfaction", "rated", "firstResponseHours", "answerDays", "reopened"] as const;
+export const mainColumns = [
+  "requests",
+  "onTime",
+  "satisfaction",
+  "rated",
+  "firstResponseHours",
+  "answerDays",
+  "reopened",
+  "evaluation",
+] as const;
 export const breakdownColumns = ["application", "question", "feedback", ...sixSmalls] as const;
 export type MainColumn = (typeof mainColumns)[number];
 export type BreakdownColumn = (typeof breakdownColumns)[number];
@@ -31,6 +40,11 @@ function median(m: Median): string {
   return String(m.value);
 }
 
+function average(a: Average): string {
+  if (a.value === null) return a.of === 0 ? NOTHING : SUPPRESSED;
+  return a.value.toFixed(1);
+}
+
 export function cell(f: Figures, column: Column): string {
   switch (column) {
     case "requests":
@@ -47,6 +61,8 @@ export function cell(f: Figures, column: Column): string {
       return median(f.answerDays);
     case "reopened":
       return count(f.reopened);
+    case "evaluation":
+      return average(f.evaluation);
     case "application":
     case "question":
     case "feedback":

@@ -38,8 +38,15 @@ const open = new Set(["submitted", "accepted", "info_requested"]);
 const bump = (h: Record<string, number>, v: number) => void (h[String(v)] = (h[String(v)] ?? 0) + 1);
 
 /** The figures of `rows`, as of `now`, one request at a time. */
-export function directFigures(rows: Request[], exceptions: Exceptions, now: Date): Figures {
+/** A counted open-door rating's three scores. */
+export type Scored = { attitude: number; efficiency: number; fairness: number };
+
+export function directFigures(rows: Request[], exceptions: Exceptions, now: Date, ratings: Scored[] = []): Figures {
   const t = emptyTotals();
+  for (const r of ratings) {
+    t.evaluations++;
+    t.evaluationPoints += r.attitude + r.efficiency + r.fairness;
+  }
   for (const r of rows) {
     t.requests++;
     if (r.kind === "application") t.applications++;

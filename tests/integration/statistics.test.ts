@@ -3,7 +3,7 @@ import { and, eq, gte, lt } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/db/client";
-import { areas, officers, requests, units, type Request } from "@/db/schema";
+import { areas, evaluations, officers, requests, units, type Request } from "@/db/schema";
 import { refreshStatistics } from "@/db/statistics-refresh";
 import { rateHandling } from "@/domain/requests/resident-actions";
 import { monthlySeries, responsiveness, statisticsRefreshedAt, thisMonth } from "@/domain/statistics/queries";
@@ -219,7 +219,17 @@ describe("the monthly aggregates of a hand-built unit", () => {
       .from(requests)
       .where(and(gte(requests.createdAt, at("2026-04-01 00:00")), lt(requests.createdAt, at("2026-05-01 00:00"))));
     expect(april.length).toBeGreaterThan(50);
-    expect((await monthlySeries("bureau", 0, APRIL, APRIL)).total).toEqual(directFigures(april, exceptions, now));
+    const rated = await db
+      .select()
+      .from(evaluations)
+      .where(
+        and(
+          eq(evaluations.state, "counted"),
+          gte(evaluations.createdAt, at("2026-04-01 00:00")),
+          lt(evaluations.createdAt, at("2026-05-01 00:00")),
+        ),
+      );
+    expect((await monthlySeries("bureau", 0, APRIL, APRIL)).total).toEqual(directFigures(april, exceptions, now, rated));
   });
 
   it("are brought up to date by an ordinary refresh when a request changes", async () => {

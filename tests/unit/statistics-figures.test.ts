@@ -36,6 +36,16 @@ describe("statistics figures", () => {
     expect(cell(enough, "rated")).toBe("62.5");
   });
 
+  it("average open-door ratings over their three scores, to one decimal, from five ratings", () => {
+    expect(figuresOf({ ...emptyTotals(), evaluations: 4, evaluationPoints: 60 }).evaluation).toEqual({ value: null, of: null });
+    const rated = figuresOf({ ...emptyTotals(), evaluations: 7, evaluationPoints: 80 });
+    // 80 points over 21 scores: 3.8095…
+    expect(rated.evaluation).toEqual({ value: 3.8, of: 7 });
+    expect(cell(rated, "evaluation")).toBe("3.8");
+    expect(cell(figuresOf({ ...emptyTotals(), evaluations: 5, evaluationPoints: 75 }), "evaluation")).toBe("5.0");
+    expect(cell(figuresOf(emptyTotals()), "evaluation")).toBe("–");
+  });
+
   it("count months in local time (UTC+8)", () => {
     expect(monthOf(new Date("2026-03-31T16:30:00Z"))).toBe("2026-04");
     expect(addMonths("2026-01", -1)).toBe("2025-12");

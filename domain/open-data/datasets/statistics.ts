@@ -58,8 +58,8 @@ export const statisticsDataset = defineDataset<Row>({
   id: "statistics",
   title: { en: "Monthly request statistics", zh: "诉求月度统计" },
   description: {
-    en: "Requests per month and per station or brigade, by kind and by category, with on-time and satisfaction rates and median response times. Small counts are suppressed.",
-    zh: "按月、按派出所或大队统计的诉求件数（分类型、分类别），及按时办结率、满意率和响应用时中位数。小数值不公布。",
+    en: "Requests per month and per station or brigade, by kind and by category, with on-time and satisfaction rates, median response times and the average open-door rating. Small counts are suppressed.",
+    zh: "按月、按派出所或大队统计的诉求件数（分类型、分类别），及按时办结率、满意率、响应用时中位数和开门评警平均分。小数值不公布。",
   },
   dependsOn: ["statistics", "directory"],
   batches: (db: Db) => once(statisticsRows(db)),
@@ -138,5 +138,27 @@ export const statisticsDataset = defineDataset<Row>({
       value: (r) => r.figures.answerDays.value,
     },
     count("reopened", "Reopened after a dissatisfied rating", "因不满意评价而重新办理", (f) => f.reopened),
+    {
+      name: "ratings",
+      type: "integer",
+      meaning: {
+        en: "Open-door ratings given in the month to the unit and its officers" + suppressed.en,
+        zh: "当月群众对本单位及其民警的开门评警评分条数" + suppressed.zh,
+      },
+      unit: { en: "ratings", zh: "条" },
+      example: "9",
+      value: (r) => r.figures.evaluation.of,
+    },
+    {
+      name: "rating_average",
+      type: "number",
+      meaning: {
+        en: "Average of those ratings' scores for attitude, efficiency and fairness; empty under 5 ratings",
+        zh: "上述评分（态度、效率、公正）的平均分；不足 5 条时为空",
+      },
+      unit: { en: "score from 1 to 5", zh: "1 至 5 分" },
+      example: "4.3",
+      value: (r) => r.figures.evaluation.value,
+    },
   ],
 });

@@ -12,14 +12,31 @@ import { defineDataset, once, type Field } from "../dataset";
 type Row = { month: string; unitSlug: string; unitNameZh: string; unitNameEn: string; figures: Figures };
 
 const suppressed = { en: "; empty when from 1 to 4 (suppressed)", zh: "；1 至 4 时不公布（为空）" };
-const count = (name: string, en: string, zh: string, value: (f: Figures) => Count): Field<Row> => ({
+type Words = { en: string; zh: string };
+const count = (
+  name: string,
+  en: string,
+  zh: string,
+  value: (f: Figures) => Count,
+  unit: Words = { en: "requests", zh: "件" },
+): Field<Row> => ({
   name,
   type: "integer",
   meaning: { en: en + suppressed.en, zh: zh + suppressed.zh },
-  unit: { en: "requests", zh: "件" },
+  unit,
   example: "12",
   value: (r) => value(r.figures),
 });
+/** A rate, median or average: empty where the figures suppress it. */
+const measure = (name: string, unit: Words, example: string, value: (f: Figures) => number | null, meaning: Words): Field<Row> => ({
+  name,
+  type: "number",
+  meaning,
+  unit,
+  example,
+  value: (r) => value(r.figures),
+});
+const share = { en: "fraction from 0 to 1", zh: "0 至 1 的比例" };
 
 const categoryNames: Record<SixSmall, { en: string; zh: string }> = {
   incident: { en: "incidents", zh: "小警情" },
@@ -99,66 +116,33 @@ export const statisticsDataset = defineDataset<Row>({
     ...sixSmalls.map((c) =>
       count(c, `Problems reported: ${categoryNames[c].en}`, `反映问题：${categoryNames[c].zh}`, (f) => f.byCategory[c]),
     ),
-    {
-      name: "on_time_rate",
-      type: "number",
-      meaning: {
-        en: "Share answered within the deadline, of those resolved or overdue" + fewerThanFive.en,
-        zh: "按时办结率（已办结或已超期的诉求中）" + fewerThanFive.zh,
-      },
-      unit: { en: "fraction from 0 to 1", zh: "0 至 1 的比例" },
-      example: "0.92",
-      value: (r) => r.figures.onTime.value,
-    },
-    {
-      name: "satisfaction_rate",
-      type: "number",
-      meaning: {
-        en: "Share of ratings that were satisfied or basically satisfied" + fewerThanFive.en,
-        zh: "满意率（满意和基本满意的评价占比）" + fewerThanFive.zh,
-      },
-      unit: { en: "fraction from 0 to 1", zh: "0 至 1 的比例" },
-      example: "0.85",
-      value: (r) => r.figures.satisfaction.value,
-    },
-    {
-      name: "first_response_hours_median",
-      type: "number",
-      meaning: { en: "Median time to the first public reply" + fewerThanFive.en, zh: "首次公开答复用时中位数" + fewerThanFive.zh },
-      unit: { en: "working hours", zh: "工作小时" },
-      example: "6",
-      value: (r) => r.figures.firstResponseHours.value,
-    },
-    {
-      name: "answer_days_median",
-      type: "number",
-      meaning: { en: "Median time from arrival to the answer" + fewerThanFive.en, zh: "办结用时中位数" + fewerThanFive.zh },
-      unit: { en: "working days", zh: "工作日" },
-      example: "4",
-      value: (r) => r.figures.answerDays.value,
-    },
+    measure("on_time_rate", share, "0.92", (f) => f.onTime.value, {
+      en: "Share answered within the deadline, of those resolved or overdue" + fewerThanFive.en,
+      zh: "按时办结率（已办结或已超期的诉求中）" + fewerThanFive.zh,
+    }),
+    measure("satisfaction_rate", share, "0.85", (f) => f.satisfaction.value, {
+      en: "Share of ratings that were satisfied or basically satisfied" + fewerThanFive.en,
+      zh: "满意率（满意和基本满意的评价占比）" + fewerThanFive.zh,
+    }),
+    measure("first_response_hours_median", { en: "working hours", zh: "工作小时" }, "6", (f) => f.firstResponseHours.value, {
+      en: "Median time to the first public reply" + fewerThanFive.en,
+      zh: "首次公开答复用时中位数" + fewerThanFive.zh,
+    }),
+    measure("answer_days_median", { en: "working days", zh: "工作日" }, "4", (f) => f.answerDays.value, {
+      en: "Median time from arrival to the answer" + fewerThanFive.en,
+      zh: "办结用时中位数" + fewerThanFive.zh,
+    }),
     count("reopened", "Reopened after a dissatisfied rating", "因不满意评价而重新办理", (f) => f.reopened),
-    {
-      name: "ratings",
-      type: "integer",
-      meaning: {
-        en: "Open-door ratings given in the month to the unit and its officers" + suppressed.en,
-        zh: "当月群众对本单位及其民警的开门评警评分条数" + suppressed.zh,
-      },
-      unit: { en: "ratings", zh: "条" },
-      example: "9",
-      value: (r) => r.figures.evaluation.of,
-    },
-    {
-      name: "rating_average",
-      type: "number",
-      meaning: {
-        en: "Average of those ratings' scores for attitude, efficiency and fairness; empty under 5 ratings",
-        zh: "上述评分（态度、效率、公正）的平均分；不足 5 条时为空",
-      },
-      unit: { en: "score from 1 to 5", zh: "1 至 5 分" },
-      example: "4.3",
-      value: (r) => r.figures.evaluation.value,
-    },
+    count(
+      "ratings",
+      "Open-door ratings given in the month to the unit and its officers",
+      "当月群众对本单位及其民警的开门评警评分条数",
+      (f) => f.evaluation.of,
+      { en: "ratings", zh: "条" },
+    ),
+    measure("rating_average", { en: "score from 1 to 5", zh: "1 至 5 分" }, "4.3", (f) => f.evaluation.value, {
+      en: "Average of those ratings' scores for attitude, efficiency and fairness; empty under 5 ratings",
+      zh: "上述评分（态度、效率、公正）的平均分；不足 5 条时为空",
+    }),
   ],
 });

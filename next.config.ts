@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
     // Larger posts are answered by scripts/serve.mjs before they get here.
     serverActions: { bodySizeLimit: MAX_BODY_BYTES },
     proxyClientMaxBodySize: MAX_BODY_BYTES,
+    // Unknown addresses and the proxy's 404s and 403s render app/global-not-found.tsx alone,
+    // instead of every page carrying a rendered not-found fallback.
+    globalNotFound: true,
   },
   // PGlite and the postgres driver are loaded at run time from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "@node-rs/argon2", "pino"],

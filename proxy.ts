@@ -31,7 +31,7 @@ export async function proxy(request: NextRequest) {
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(problemHeader, verdict.kind === "forbidden" ? `forbidden;${verdict.roles.join(",")};${verdict.current}` : "notFound");
-  // An unmatched path renders app/not-found.tsx in full, with a 404;
+  // An unmatched path renders app/global-not-found.tsx in full, with a 404;
   // scripts/serve.mjs turns x-status into the response's status for a 403.
   const response = NextResponse.rewrite(new URL(problemPath, request.url), { request: { headers: requestHeaders } });
   if (verdict.kind === "forbidden") response.headers.set("x-status", "403");

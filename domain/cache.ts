@@ -7,18 +7,31 @@ import { logger } from "@/lib/core/logger";
 
 /**
  * Reads that change a few times a day or a year (the directory, the bureau's
- * details, the deadlines and holiday calendar) kept in this server's memory, by tag. A write that changes them
+ * details, the deadlines and holiday calendar, published articles, the service
+ * catalogue, stations' priorities and visits, residents' ratings, the
+ * statistics' monthly aggregates) kept in this server's memory, by tag. A write that changes them
  * ends them everywhere at once: `changing()` clears this server's copy as its
  * transaction commits, and the NOTIFY sent inside that transaction (delivered
  * by PostgreSQL only on commit) clears every other server's. A server that
  * loses its listening connection clears everything when it reconnects, as it
  * may have missed a notice; entries also lapse after TTL_MS, a safety net.
  */
-export type CacheTag = "directory" | "site" | "publications" | "calendar";
+const tags = ["directory", "site", "publications", "calendar", "articles", "services", "neighbourhood", "ratings", "statistics"] as const;
+export type CacheTag = (typeof tags)[number];
 
-const tags: readonly CacheTag[] = ["directory", "site", "publications", "calendar"];
-// What a tag's data shows of another's: published replies name units.
-const dependents: Record<CacheTag, readonly CacheTag[]> = { directory: ["publications"], site: [], publications: [], calendar: [] };
+// What a tag's data shows of another's: published replies, visits and priorities name units and officers,
+// ratings and figures are found by a unit's slug or an officer's badge; a priority shows the report it came from.
+const dependents: Record<CacheTag, readonly CacheTag[]> = {
+  directory: ["publications", "neighbourhood", "ratings", "statistics"],
+  site: [],
+  publications: ["neighbourhood"],
+  calendar: [],
+  articles: [],
+  services: [],
+  neighbourhood: [],
+  ratings: [],
+  statistics: [],
+};
 
 const CHANNEL = "safe_city_cache";
 const TTL_MS = 10 * 60_000;
@@ -33,8 +46,11 @@ const store: Store = ((globalThis as unknown as { __safeCityCache?: Store }).__s
   generation: new Map(),
 });
 
-/** The cached result of `load` for this tag and key, loaded once however many ask at the same time. */
-export async function cached<T>(tag: CacheTag, key: string, load: () => Promise<T>): Promise<T> {
+/**
+ * The cached result of `load` for this tag and key, loaded once however many ask at the same time.
+ * `until` says when a loaded value stops being true without any write (e.g. a rating leaves the last 12 months).
+ */
+export async function cached<T>(tag: CacheTag, key: string, load: () => Promise<T>, until?: (value: T) => number): Promise<T> {
   // Nothing is kept before this server hears of other servers' changes (the first call waits for that).
   await listen();
   const entries = store.entries.get(tag) ?? store.entries.set(tag, new Map()).get(tag)!;
@@ -51,7 +67,8 @@ export async function cached<T>(tag: CacheTag, key: string, load: () => Promise<
   entries.set(key, entry);
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   value.then(
-    () => {
+    (loaded) => {
+      if (until) entry.expiresAt = Math.min(entry.expiresAt, until(loaded));
       // Loaded from data that changed meanwhile: not kept.
       if ((store.generation.get(tag) ?? 0) !== generation && entries.get(key) === entry) entries.delete(key);
     },
@@ -92,7 +109,7 @@ function listen(): Promise<void> {
     if (!handle.listen) return;
     await handle.listen(
       CHANNEL,
-      (tag) => (tags.includes(tag as CacheTag) ? clear(tag as CacheTag) : clearAll()),
+      (tag) => ((tags as readonly string[]).includes(tag) ? clear(tag as CacheTag) : clearAll()),
       () => {
         logger.debug("cache listening for changes");
         clearAll();

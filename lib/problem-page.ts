@@ -1,7 +1,7 @@
 import { roles, type Role } from "@/lib/core/values";
 
-// How proxy.ts hands a problem to app/not-found.tsx: it rewrites to a path no
-// route matches (Next.js then renders not-found.tsx in full, with a 404) and
+// How proxy.ts hands a problem to app/global-not-found.tsx: it rewrites to a path no
+// route matches (Next.js then renders global-not-found.tsx in full, with a 404) and
 // says in a request header which problem it is.
 
 /** The path no route matches. */

@@ -12,7 +12,7 @@ type Props = {
 
 /**
  * Shown in place of a page the reader may not see, or that does not exist:
- * by app/not-found.tsx with a real 404 or 403 and noindex (proxy.ts rewrites
+ * by app/global-not-found.tsx with a real 404 or 403 and noindex (proxy.ts rewrites
  * there), and inline by pages as a last guard behind the proxy.
  */
 export async function PageProblem({ kind, roles, current }: Props) {

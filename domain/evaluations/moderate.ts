@@ -8,6 +8,7 @@ import { evaluations } from "@/db/schema";
 import { hideReasons } from "@/lib/core/evaluation-values";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -41,7 +42,7 @@ export async function moderateEvaluation(ctx: Ctx, input: z.input<typeof Moderat
   requirePermission(ctx, "evaluation.moderate");
   const form = parseForm(ModerateForm, input);
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await changing(db, ["ratings"], async (tx) => {
     const [row] = await tx.select().from(evaluations).where(eq(evaluations.id, form.id)).for("update");
     if (!row) throw new NotFoundError("evaluation");
     if (form.decision === "count") {

@@ -5,6 +5,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { evaluations, officers, services, units } from "@/db/schema";
 
+import { cached } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
 import { parseTarget, targetPattern } from "./rating-form";
@@ -45,8 +46,18 @@ async function targetColumn(db: Db, target: string) {
 
 const lastYear = sql`${evaluations.createdAt} > now() - interval '12 months'`;
 
-/** Counted ratings of the last 12 months: averages, how many, how many verified. */
+/** Counted ratings of the last 12 months: averages, how many, how many verified (kept until a rating or a moderator's decision). */
 export async function getScores(_ctx: Ctx, target: string): Promise<Scores> {
+  const { scores } = await cached(
+    "ratings",
+    `scores:${target}`,
+    () => loadScores(target),
+    (loaded) => loaded.until,
+  );
+  return scores;
+}
+
+async function loadScores(target: string): Promise<{ scores: Scores; until: number }> {
   const db = await getDb();
   const [row] = await db
     .select({
@@ -55,13 +66,15 @@ export async function getScores(_ctx: Ctx, target: string): Promise<Scores> {
       attitude: sql<string | null>`round(avg(${evaluations.attitude}), 1)`,
       efficiency: sql<string | null>`round(avg(${evaluations.efficiency}), 1)`,
       fairness: sql<string | null>`round(avg(${evaluations.fairness}), 1)`,
+      // When the oldest of them leaves the last 12 months, and the figures with it.
+      leaves: sql<number | null>`(extract(epoch from min(${evaluations.createdAt}) + interval '12 months') * 1000)::float8`,
     })
     .from(evaluations)
     .where(and(await targetColumn(db, target), eq(evaluations.state, "counted"), lastYear));
   const count = row?.count ?? 0;
   const tooFew = count < FEW_RATINGS;
   const shown = (value: string | null | undefined) => (tooFew || value == null ? null : Number(value));
-  return {
+  const scores = {
     count,
     verified: row?.verified ?? 0,
     tooFew,
@@ -69,10 +82,15 @@ export async function getScores(_ctx: Ctx, target: string): Promise<Scores> {
     efficiency: shown(row?.efficiency),
     fairness: shown(row?.fairness),
   };
+  return { scores, until: row?.leaves == null ? Infinity : Number(row.leaves) };
 }
 
-/** Approved comments, newest first, as the public may read them (the masked copy). */
+/** Approved comments, newest first, as the public may read them (the masked copy); kept as the scores are. */
 export async function listApprovedComments(_ctx: Ctx, target: string, page = 1): Promise<{ items: PublicComment[]; hasNext: boolean }> {
+  return cached("ratings", `comments:${target}:${Math.max(1, page)}`, () => loadComments(target, page));
+}
+
+async function loadComments(target: string, page: number): Promise<{ items: PublicComment[]; hasNext: boolean }> {
   const db = await getDb();
   const rows = await db
     .select({

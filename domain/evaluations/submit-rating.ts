@@ -9,6 +9,7 @@ import { isUniqueViolation } from "@/db/errors";
 import { evaluations, officers, requests, services, units, users } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { ConflictError, ValidationError } from "../errors";
 import { addressBucket, consumeLimits } from "../rate-limit";
@@ -78,7 +79,7 @@ export async function submitRating(ctx: Ctx, input: z.input<typeof EvaluationFor
   const rater = raterTokenHash(browserToken);
   const bucket = addressBucket(ctx.ip);
   try {
-    return await db.transaction(async (tx) => {
+    return await changing(db, ["ratings"], async (tx) => {
       const target = await findTarget(tx, form.target);
       await consumeLimits(tx, [ratingIpLimit(ctx.ip), ratingTargetLimit(target.key)]);
       // One rater and target at a time, so two tabs cannot both slip past the 30-day check.

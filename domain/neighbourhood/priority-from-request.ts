@@ -9,6 +9,7 @@ import { priorities, publications, requests, units } from "@/db/schema";
 import { trackingNumberPattern } from "@/lib/core/values";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -39,7 +40,7 @@ export async function makePriorityFromRequest(
   const form = parseForm(PriorityFromRequestForm, input);
   const db = await getDb();
   try {
-    return await db.transaction(async (tx) => {
+    return await changing(db, ["neighbourhood"], async (tx) => {
       const [report] = await tx
         .select({
           id: requests.id,

@@ -6,6 +6,7 @@ import { getDb, type Db } from "@/db/client";
 import { areas, backings, officers, priorities, publications, requests, units, visitOfficers, visits } from "@/db/schema";
 import { slugPattern } from "@/lib/core/values";
 
+import { cached } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
 
@@ -92,51 +93,86 @@ async function loadVisits(db: Db, where: SQL | undefined, order: "upcoming" | "p
   }));
 }
 
-/** A station's priorities, each with the published report it came from (none once unpublished). */
-async function loadPriorities(db: Db, unitId: number): Promise<PublicPriority[]> {
+type KeptPriority = Omit<PublicPriority, "source"> & { source: (Omit<PrioritySource, "backers"> & { requestId: number }) | null };
+type KeptParts = { priorities: KeptPriority[]; upcoming: PublicVisit[]; past: PublicVisit[] };
+
+/** A station's priorities, each with the published report it came from (none once unpublished); backers are counted apart. */
+async function loadPriorities(db: Db, unitId: number): Promise<KeptPriority[]> {
   const rows = await db
-    .select({
-      p: priorities,
-      trackingNumber: requests.trackingNumber,
-      kind: requests.kind,
-      title: publications.publicTitle,
-      backers: sql<number>`(select count(*)::int from ${backings} where ${backings.requestId} = ${requests.id})`,
-    })
+    .select({ p: priorities, trackingNumber: requests.trackingNumber, kind: requests.kind, title: publications.publicTitle })
     .from(priorities)
     .leftJoin(requests, eq(requests.id, priorities.requestId))
     .leftJoin(publications, and(eq(publications.requestId, requests.id), isNull(publications.hiddenAt)))
     .where(eq(priorities.unitId, unitId))
     .orderBy(asc(priorities.dueOn), asc(priorities.id));
-  return rows.map(({ p: { createdAt: _c, updatedAt: _u, requestId: _r, ...p }, ...r }) => ({
+  return rows.map(({ p: { createdAt: _c, updatedAt: _u, requestId, ...p }, ...r }) => ({
     ...p,
     source:
-      r.trackingNumber && r.title !== null && (r.kind === "question" || r.kind === "feedback")
-        ? { trackingNumber: r.trackingNumber, kind: r.kind, title: r.title, backers: r.backers }
+      requestId !== null && r.trackingNumber && r.title !== null && (r.kind === "question" || r.kind === "feedback")
+        ? { requestId, trackingNumber: r.trackingNumber, kind: r.kind, title: r.title }
         : null,
   }));
 }
 
-async function stationParts(db: Db, unitId: number) {
-  const now = new Date();
-  const [list, upcoming, past] = await Promise.all([
-    loadPriorities(db, unitId),
-    loadVisits(db, and(eq(visits.unitId, unitId), gte(visits.endsAt, now)), "upcoming"),
-    loadVisits(db, and(eq(visits.unitId, unitId), lt(visits.endsAt, now)), "past", PAST_SHOWN),
-  ]);
-  return { priorities: list, upcoming, past };
+/** How many back each report a priority came from: residents add to it at any time, so it is read each time (if any). */
+async function withBackers(list: KeptPriority[]): Promise<PublicPriority[]> {
+  const ids = list.flatMap((p) => (p.source ? [p.source.requestId] : []));
+  const counts = new Map<number, number>();
+  if (ids.length) {
+    const rows = await (
+      await getDb()
+    )
+      .select({ requestId: backings.requestId, count: sql<number>`count(*)::int` })
+      .from(backings)
+      .where(inArray(backings.requestId, ids))
+      .groupBy(backings.requestId);
+    for (const row of rows) counts.set(row.requestId, row.count);
+  }
+  return list.map(({ source, ...p }) => {
+    if (!source) return { ...p, source: null };
+    const { requestId, ...shown } = source;
+    return { ...p, source: { ...shown, backers: counts.get(requestId) ?? 0 } };
+  });
+}
+
+const latestFirst = (a: PublicVisit, b: PublicVisit) => b.startsAt.getTime() - a.startsAt.getTime() || a.id - b.id;
+
+/**
+ * A station's priorities and visits, kept until staff change them (or the directory, or a publication).
+ * Visits that have ended since they were read move from upcoming to past here, as the query would put them.
+ */
+async function stationParts(unitId: number) {
+  const kept = await cached("neighbourhood", `station:${unitId}`, async (): Promise<KeptParts> => {
+    const db = await getDb();
+    const now = new Date();
+    const [list, upcoming, past] = await Promise.all([
+      loadPriorities(db, unitId),
+      loadVisits(db, and(eq(visits.unitId, unitId), gte(visits.endsAt, now)), "upcoming"),
+      loadVisits(db, and(eq(visits.unitId, unitId), lt(visits.endsAt, now)), "past", PAST_SHOWN),
+    ]);
+    return { priorities: list, upcoming, past };
+  });
+  const now = Date.now();
+  const ended = kept.upcoming.filter((v) => v.endsAt.getTime() < now);
+  return {
+    priorities: await withBackers(kept.priorities),
+    upcoming: ended.length ? kept.upcoming.filter((v) => v.endsAt.getTime() >= now) : kept.upcoming,
+    past: ended.length ? [...ended, ...kept.past].sort(latestFirst).slice(0, PAST_SHOWN) : kept.past,
+  };
 }
 
 /** Every station with priorities or visits: its priorities, its upcoming visits first, then its latest past ones. */
 export async function listNeighbourhood(_ctx: Ctx): Promise<StationNeighbourhood[]> {
-  const db = await getDb();
-  const stations = await db
-    .select({ id: units.id, slug: units.slug, nameZh: units.nameZh, nameEn: units.nameEn })
-    .from(units)
-    .where(eq(units.kind, "station"))
-    .orderBy(asc(units.sort), asc(units.id));
+  const stations = await cached("neighbourhood", "stations", async () =>
+    (await getDb())
+      .select({ id: units.id, slug: units.slug, nameZh: units.nameZh, nameEn: units.nameEn })
+      .from(units)
+      .where(eq(units.kind, "station"))
+      .orderBy(asc(units.sort), asc(units.id)),
+  );
   const result: StationNeighbourhood[] = [];
   for (const station of stations) {
-    const parts = await stationParts(db, station.id);
+    const parts = await stationParts(station.id);
     if (parts.priorities.length + parts.upcoming.length + parts.past.length > 0) result.push({ ...station, ...parts });
   }
   return result;
@@ -146,22 +182,34 @@ export async function listNeighbourhood(_ctx: Ctx): Promise<StationNeighbourhood
 export async function getUnitNeighbourhood(_ctx: Ctx, slug: string): Promise<StationNeighbourhood> {
   // A path segment that is no slug names no unit: no query for it.
   if (!slugPattern.test(slug)) throw new NotFoundError("unit");
-  const db = await getDb();
-  const [unit] = await db
-    .select({ id: units.id, slug: units.slug, nameZh: units.nameZh, nameEn: units.nameEn })
-    .from(units)
-    .where(eq(units.slug, slug));
-  if (!unit) throw new NotFoundError("unit");
-  return { ...unit, ...(await stationParts(db, unit.id)) };
+  const unit = await cached("neighbourhood", `unit:${slug}`, async () => {
+    const [found] = await (
+      await getDb()
+    )
+      .select({ id: units.id, slug: units.slug, nameZh: units.nameZh, nameEn: units.nameEn })
+      .from(units)
+      .where(eq(units.slug, slug));
+    if (!found) throw new NotFoundError("unit");
+    return found;
+  });
+  return { ...unit, ...(await stationParts(unit.id)) };
 }
 
-/** The next visit to each of these villages or communities that has one coming. */
+/** The next visit to each of these villages or communities that has one coming (each kept until it ends or staff change visits). */
 export async function nextVisitsByArea(_ctx: Ctx, areaIds: number[]): Promise<Map<number, PublicVisit>> {
   const next = new Map<number, PublicVisit>();
-  if (areaIds.length === 0) return next;
-  const db = await getDb();
-  const upcoming = await loadVisits(db, and(inArray(visits.areaId, areaIds), gte(visits.endsAt, new Date())), "upcoming");
-  for (const visit of upcoming) if (visit.areaId !== null && !next.has(visit.areaId)) next.set(visit.areaId, visit);
+  const found = await Promise.all(
+    areaIds.map((areaId) =>
+      cached(
+        "neighbourhood",
+        `next:${areaId}`,
+        async () =>
+          (await loadVisits(await getDb(), and(eq(visits.areaId, areaId), gte(visits.endsAt, new Date())), "upcoming", 1))[0] ?? null,
+        (visit) => (visit ? visit.endsAt.getTime() + 1 : Infinity),
+      ),
+    ),
+  );
+  for (const visit of found) if (visit && visit.areaId !== null && !next.has(visit.areaId)) next.set(visit.areaId, visit);
   return next;
 }
 

@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { priorities } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
 import { parseForm } from "../validation";
@@ -18,7 +19,7 @@ export async function savePriority(ctx: Ctx, input: z.input<typeof PriorityForm>
   const form = parseForm(PriorityForm, input);
   requireStationStaff(ctx, form.unitId);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return changing(db, ["neighbourhood"], async (tx) => {
     const { id: _id, unitId: _unitId, ...values } = form;
     let id: number;
     if (form.id) {

@@ -7,6 +7,7 @@ import { getDb, type Tx } from "@/db/client";
 import { areas, officers, units, visitOfficers, visits } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { parseForm } from "../validation";
@@ -27,7 +28,7 @@ export async function saveVisit(ctx: Ctx, input: z.input<typeof VisitForm>): Pro
   const form = parseForm(VisitForm, input);
   requireStationStaff(ctx, form.unitId);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return changing(db, ["neighbourhood"], async (tx) => {
     const own = await stationUnitIds(tx, form.unitId);
     if (form.areaId) {
       const [area] = await tx

@@ -5,6 +5,7 @@ import { refreshStatistics } from "@/db/statistics-refresh";
 import { env } from "@/lib/core/env";
 import { errorFields, logger } from "@/lib/core/logger";
 
+import { changing } from "../cache";
 import { deleteExpiredLimits } from "../rate-limit";
 import { escalateOverdue } from "../requests/escalate-overdue";
 import { dispatchDue } from "./dispatch";
@@ -53,7 +54,8 @@ export async function periodicWork(now = Date.now()): Promise<void> {
   if (now - lastStatistics >= STATISTICS_REFRESH_MS) {
     lastStatistics = now;
     try {
-      const result = await refreshStatistics(await getDb());
+      // Every server forgets the figures it kept once the refresh commits (notified even when it had nothing to do).
+      const result = await changing(await getDb(), ["statistics"], (tx) => refreshStatistics(tx));
       if (result.refreshed) logger.debug(result, "statistics refreshed");
     } catch (error) {
       logger.error({ err: errorFields(error) }, "statistics refresh failed");

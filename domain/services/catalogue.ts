@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { requests, services, serviceUnits, units, type Service } from "@/db/schema";
 import { serviceCategories, type ServiceCategory } from "@/lib/core/values";
 
+import { cached } from "../cache";
 import type { Ctx } from "../context";
 import { compactPinyin, escapeLike } from "../directory/search";
 import { NotFoundError } from "../errors";
@@ -24,6 +25,17 @@ const entry = (
   summary: en ? s.summaryEn : s.summaryZh,
   online: s.online,
 });
+
+const entryColumns = {
+  slug: services.slug,
+  category: services.category,
+  titleZh: services.titleZh,
+  titleEn: services.titleEn,
+  summaryZh: services.summaryZh,
+  summaryEn: services.summaryEn,
+  online: services.online,
+};
+const USE_ORDER_MS = 5 * 60_000;
 
 /**
  * The published catalogue by category, or the services matching a search:
@@ -60,14 +72,22 @@ export async function listServices(ctx: Ctx, { q = "" }: { q?: string } = {}) {
 
 /** The published services residents apply for most (applications in the last 90 days), then the catalogue's order. */
 export async function mostUsedServices(ctx: Ctx, limit = 6): Promise<ServiceEntry[]> {
-  const db = await getDb();
-  const used = sql<number>`(select count(*) from ${requests} where ${requests.serviceId} = ${services.id} and ${requests.createdAt} > now() - interval '90 days')`;
-  const rows = await db
-    .select()
-    .from(services)
-    .where(eq(services.published, true))
-    .orderBy(sql`${used} desc`, asc(services.sort))
-    .limit(limit);
+  // Kept until staff change a service; the order by use, which residents' applications move, for a few minutes at most.
+  const rows = await cached(
+    "services",
+    `most-used:${limit}`,
+    async () => {
+      const db = await getDb();
+      const used = sql<number>`(select count(*) from ${requests} where ${requests.serviceId} = ${services.id} and ${requests.createdAt} > now() - interval '90 days')`;
+      return db
+        .select(entryColumns)
+        .from(services)
+        .where(eq(services.published, true))
+        .orderBy(sql`${used} desc`, asc(services.sort))
+        .limit(limit);
+    },
+    () => Date.now() + USE_ORDER_MS,
+  );
   return rows.map((r) => entry(r, ctx.locale === "en"));
 }
 

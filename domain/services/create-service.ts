@@ -8,6 +8,7 @@ import { services, serviceUnits, units } from "@/db/schema";
 import { titlePinyin } from "@/lib/core/pinyin";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -25,7 +26,7 @@ export async function createService(ctx: Ctx, input: z.input<typeof NewServiceFo
   const form = parseForm(NewServiceForm, input);
   const db = await getDb();
   try {
-    return await db.transaction(async (tx) => {
+    return await changing(db, ["services"], async (tx) => {
       await tx.insert(services).values({ ...form, searchPinyin: titlePinyin(form.titleZh), timeLimitDays: 0, sort: 1000 });
       await recordAudit(tx, ctx, { action: "service.create", entity: "service", entityId: form.slug, detail: { category: form.category } });
       return { slug: form.slug };
@@ -65,7 +66,7 @@ export async function saveServiceDetails(ctx: Ctx, input: z.input<typeof Service
   requirePermission(ctx, "service.edit");
   const form = parseForm(ServiceDetailsForm, input);
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await changing(db, ["services"], async (tx) => {
     const [service] = await tx
       .select({ id: services.id, fields: services.fields })
       .from(services)

@@ -8,6 +8,7 @@ import { services } from "@/db/schema";
 import { titlePinyin } from "@/lib/core/pinyin";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -73,7 +74,7 @@ export async function saveServiceGuide(ctx: Ctx, input: z.input<typeof GuideForm
   const en = lines(stepsEn);
   const steps = lines(stepsZh).map((zh, i) => ({ zh, en: en[i]! }));
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await changing(db, ["services"], async (tx) => {
     const [changed] = await tx
       .update(services)
       .set({ ...texts, steps, searchPinyin: titlePinyin(texts.titleZh), updatedAt: new Date() })

@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { services } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { NotFoundError, ValidationError } from "../errors";
 import { can, requirePermission } from "../permissions";
@@ -81,7 +82,7 @@ export async function setServicePublished(ctx: Ctx, input: z.input<typeof Publis
   requirePermission(ctx, "service.edit");
   const form = parseForm(PublishServiceForm, input);
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await changing(db, ["services"], async (tx) => {
     const [changed] = await tx
       .update(services)
       .set({ published: form.published, updatedAt: new Date() })
@@ -108,7 +109,7 @@ export async function saveServiceDefinition(ctx: Ctx, input: z.input<typeof Serv
   const parsed = parseFieldDefinition(form.fields);
   if (!parsed.ok) throw new DefinitionRefusedError(parsed.reasons);
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await changing(db, ["services"], async (tx) => {
     const [changed] = await tx
       .update(services)
       .set({ fields: parsed.fields, updatedAt: new Date() })

@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { articles, articleSections, type Article, type ArticleSection } from "@/db/schema";
 import { intId } from "@/lib/core/query-params";
 
+import { cached } from "../cache";
 import type { Ctx, Locale } from "../context";
 import { NotFoundError } from "../errors";
 
@@ -30,15 +31,17 @@ export function parseSection(value: unknown): ArticleSection {
   return parsed.data;
 }
 
-/** Published articles of some sections, newest first. */
+/** Published articles of some sections, newest first (kept until an article is saved, published or archived). */
 export async function listPublished(_ctx: Ctx, sections: readonly ArticleSection[], limit = 50): Promise<ArticleSummary[]> {
-  const db = await getDb();
-  return db
-    .select(summaryColumns)
-    .from(articles)
-    .where(and(inArray(articles.section, [...sections]), eq(articles.status, "published")))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit);
+  return cached("articles", `published:${sections.join(",")}:${limit}`, async () => {
+    const db = await getDb();
+    return db
+      .select(summaryColumns)
+      .from(articles)
+      .where(and(inArray(articles.section, [...sections]), eq(articles.status, "published")))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(limit);
+  });
 }
 
 /** A public article: published, or archived (kept for the record, marked as such). Drafts are not found. */

@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { articles, articleSections, services, type Article, type ArticleStatus } from "@/db/schema";
 
 import { recordAudit } from "../audit";
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { requirePermission } from "../permissions";
@@ -70,7 +71,7 @@ export async function saveArticle(ctx: Ctx, articleId: number | null, input: z.i
   requirePermission(ctx, "article.edit");
   const data = parseForm(ArticleForm, input);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return changing(db, ["articles"], async (tx) => {
     if (data.serviceId !== null) {
       const [service] = await tx.select({ id: services.id }).from(services).where(eq(services.id, data.serviceId));
       if (!service) throw new ValidationError({ serviceId: "invalid" });
@@ -106,7 +107,7 @@ export async function setArticleStatus(ctx: Ctx, input: z.input<typeof ArticleSt
   requirePermission(ctx, "article.edit");
   const { articleId, action } = parseForm(ArticleStatusInput, input);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return changing(db, ["articles"], async (tx) => {
     const [article] = await tx.select().from(articles).where(eq(articles.id, articleId)).for("update");
     if (!article) throw new NotFoundError(`article ${articleId}`);
     const move = moves[action];

@@ -58,6 +58,8 @@ const server = spawn(process.execPath, ["scripts/serve.mjs"], {
     LOG_LEVEL: "warn",
     PORT: String(port),
     HOSTNAME: "127.0.0.1",
+    // To see where memory goes, e.g. BENCH_SERVER_NODE_OPTIONS=--trace-gc.
+    ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
   },
   stdio: ["ignore", "ignore", "inherit"],
 });

@@ -49,7 +49,9 @@ await handle.close();
 
 buildIfStale(root);
 const port = await freePort();
-const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+// To see where memory goes: BENCH_SERVER_NODE_ARGS=--trace-gc (Node refuses it in NODE_OPTIONS).
+const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+const server = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
   cwd: root,
   env: {
     ...process.env,
@@ -58,8 +60,6 @@ const server = spawn(process.execPath, ["scripts/serve.mjs"], {
     LOG_LEVEL: "warn",
     PORT: String(port),
     HOSTNAME: "127.0.0.1",
-    // To see where memory goes, e.g. BENCH_SERVER_NODE_OPTIONS=--trace-gc.
-    ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
   },
   stdio: ["ignore", "ignore", "inherit"],
 });

@@ -61,7 +61,8 @@ const server = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
     PORT: String(port),
     HOSTNAME: "127.0.0.1",
   },
-  stdio: ["ignore", "ignore", "inherit"],
+  // The server's output (and --trace-gc's) to stderr when flags are given; the JSON result stays alone on stdout.
+  stdio: ["ignore", nodeArgs.length > 0 ? 2 : "ignore", "inherit"],
 });
 process.once("exit", () => server.kill("SIGTERM"));
 const url = `http://127.0.0.1:${port}`;

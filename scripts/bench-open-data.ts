@@ -49,7 +49,9 @@ await handle.close();
 
 buildIfStale(root);
 const port = await freePort();
-const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+// To see where memory goes: BENCH_SERVER_NODE_ARGS=--trace-gc (Node refuses it in NODE_OPTIONS).
+const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+const server = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
   cwd: root,
   env: {
     ...process.env,
@@ -59,7 +61,8 @@ const server = spawn(process.execPath, ["scripts/serve.mjs"], {
     PORT: String(port),
     HOSTNAME: "127.0.0.1",
   },
-  stdio: ["ignore", "ignore", "inherit"],
+  // The server's output (and --trace-gc's) to stderr when flags are given; the JSON result stays alone on stdout.
+  stdio: ["ignore", nodeArgs.length > 0 ? 2 : "ignore", "inherit"],
 });
 process.once("exit", () => server.kill("SIGTERM"));
 const url = `http://127.0.0.1:${port}`;

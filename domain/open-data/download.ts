@@ -66,23 +66,27 @@ function writer(dataset: OpenDataset, format: DownloadFormat) {
 export function streamOf(dataset: OpenDataset, format: DownloadFormat): ReadableStream<Uint8Array> {
   const write = writer(dataset, format);
   let batches: AsyncIterator<Value[][]> | null = null;
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      batches = dataset.batches(await getDb())[Symbol.asyncIterator]();
-      controller.enqueue(encoder.encode(write.start));
+  return new ReadableStream<Uint8Array>(
+    {
+      async start(controller) {
+        batches = dataset.batches(await getDb())[Symbol.asyncIterator]();
+        controller.enqueue(encoder.encode(write.start));
+      },
+      async pull(controller) {
+        const next = await batches!.next();
+        if (next.done) {
+          if (write.end) controller.enqueue(encoder.encode(write.end));
+          controller.close();
+          return;
+        }
+        const text = write.rows(next.value);
+        if (text) controller.enqueue(encoder.encode(text));
+      },
+      async cancel() {
+        await batches?.return?.();
+      },
+      // Nothing read ahead: a batch is fetched only when the response has taken the last one.
     },
-    async pull(controller) {
-      const next = await batches!.next();
-      if (next.done) {
-        if (write.end) controller.enqueue(encoder.encode(write.end));
-        controller.close();
-        return;
-      }
-      const text = write.rows(next.value);
-      if (text) controller.enqueue(encoder.encode(text));
-    },
-    async cancel() {
-      await batches?.return?.();
-    },
-  });
+    new CountQueuingStrategy({ highWaterMark: 0 }),
+  );
 }

@@ -25,6 +25,8 @@ export function answer(format: Format, json: unknown, xml: () => string, init: {
       "Content-Type": contentTypes[format],
       "Cache-Control": init.cache ?? "public, max-age=60",
       "Access-Control-Allow-Origin": "*",
+      // The language comes from the cookie, else the browser's languages: a cache keeps one copy per language.
+      Vary: "Accept-Language, Cookie",
     },
   });
 }

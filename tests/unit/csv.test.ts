@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { neutraliseCell, parseCsv, toCsv } from "@/lib/core/csv";
+import { csvLines, neutraliseCell, parseCsv, toCsv } from "@/lib/core/csv";
 
 describe("CSV cells a spreadsheet would take for a formula", () => {
   it.each(["=1+1", "+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1"])("%j is written after an apostrophe", (cell) => {
@@ -24,5 +24,29 @@ describe("CSV cells a spreadsheet would take for a formula", () => {
       { name: "=cmd()", sort: "-1" },
       { name: "普通", sort: "2" },
     ]);
+  });
+});
+
+describe("lines written a batch at a time", () => {
+  it("quote a cell holding a quote, comma or any line break, and read back as written", () => {
+    const rows = [
+      ["plain", 'a "quoted" word', "a, comma", "two\nlines", "cr\rlf\r\n", "=formula", null, 7, -1.5, "", "王庄村，路灯"],
+      ['"', ",", "@x", "'", "x"],
+    ];
+    expect(csvLines(rows)).toBe(
+      'plain,"a ""quoted"" word","a, comma","two\nlines","cr\rlf\r\n",\'=formula,,7,-1.5,,王庄村，路灯\r\n"""",",",\'@x,\',x\r\n',
+    );
+    const header = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"];
+    const read = parseCsv(toCsv(header, []) + csvLines(rows)).rows.map((r) => r.values);
+    expect(read[0]).toMatchObject({
+      b: 'a "quoted" word',
+      c: "a, comma",
+      d: "two\nlines",
+      f: "=formula",
+      g: "",
+      h: "7",
+      k: "王庄村，路灯",
+    });
+    expect(read[1]).toMatchObject({ a: '"', b: ",", c: "@x", d: "'", e: "x" });
   });
 });

@@ -1,6 +1,7 @@
 import { open311Services } from "@/domain/open311/catalogue";
 import { postOpen311Request } from "@/domain/open311/post-request";
 import { listOpen311Requests } from "@/domain/open311/read-requests";
+import { withContentTag } from "@/lib/conditional-get";
 import { checkJurisdiction, jurisdictionId, open311Ctx } from "@/lib/open311/context";
 import { discoveryResponse } from "@/lib/open311/discovery";
 import { readPost, receiptRecord } from "@/lib/open311/post";
@@ -9,8 +10,16 @@ import { answerList, open311Error, splitFormat, unknownResource } from "@/lib/op
 
 type Params = { params: Promise<{ resource: string }> };
 
-/** GET discovery, services and requests (with the standard's filters and page/page_size), in JSON or XML. */
-export async function GET(request: Request, { params }: Params) {
+/**
+ * GET discovery, services and requests (with the standard's filters and
+ * page/page_size), in JSON or XML; tagged by their bytes, and "not modified"
+ * when the client's copy is current.
+ */
+export async function GET(request: Request, params: Params) {
+  return withContentTag(request, await answerGet(request, params));
+}
+
+async function answerGet(request: Request, { params }: Params): Promise<Response> {
   const ctx = await open311Ctx();
   const resource = splitFormat((await params).resource);
   if (!resource) return unknownResource(undefined, ctx.locale);

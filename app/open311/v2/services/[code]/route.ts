@@ -1,11 +1,16 @@
 import { open311Service } from "@/domain/open311/catalogue";
+import { withContentTag } from "@/lib/conditional-get";
 import { xmlDocument, xmlList } from "@/lib/core/xml";
 import { checkJurisdiction, open311Ctx } from "@/lib/open311/context";
 import { serviceDefinition } from "@/lib/open311/present";
 import { answer, open311Error, splitFormat, unknownResource } from "@/lib/open311/respond";
 
 /** GET services/{code}: the service definition, with each attribute a POST fills. */
-export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+export async function GET(request: Request, params: { params: Promise<{ code: string }> }) {
+  return withContentTag(request, await answerGet(request, params));
+}
+
+async function answerGet(request: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
   const ctx = await open311Ctx();
   const resource = splitFormat((await params).code);
   if (!resource) return unknownResource(undefined, ctx.locale);

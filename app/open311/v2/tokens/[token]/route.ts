@@ -1,9 +1,14 @@
 import { requestIdForToken } from "@/domain/open311/read-requests";
+import { withContentTag } from "@/lib/conditional-get";
 import { open311Ctx } from "@/lib/open311/context";
 import { answerList, open311Error, splitFormat, unknownResource } from "@/lib/open311/respond";
 
 /** GET tokens/{token}: the id of the request a POST's token stands for. */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function GET(request: Request, params: { params: Promise<{ token: string }> }) {
+  return withContentTag(request, await answerGet(params));
+}
+
+async function answerGet({ params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const ctx = await open311Ctx();
   const resource = splitFormat((await params).token);
   if (!resource) return unknownResource(undefined, ctx.locale);

@@ -28,6 +28,12 @@ describe("CSV cells a spreadsheet would take for a formula", () => {
 });
 
 describe("lines written a batch at a time", () => {
+  it("are what a whole file writes after its header", () => {
+    const rows = [["two\nlines", "x"]];
+    expect(toCsv(["a", "b"], rows)).toBe(toCsv(["a", "b"], []) + csvLines(rows));
+    expect(toCsv(["a", "b"], rows)).toContain('"two\nlines"');
+  });
+
   it("quote a cell holding a quote, comma or any line break, and read back as written", () => {
     const rows = [
       ["plain", 'a "quoted" word', "a, comma", "two\nlines", "cr\rlf\r\n", "=formula", null, 7, -1.5, "", "王庄村，路灯"],

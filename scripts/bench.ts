@@ -145,14 +145,22 @@ if (pages) {
   );
 }
 
-type OpenDataDownload = { file: string; status: number; bytes: number; seconds: number; rssBeforeMb: number; growthMb: number };
+type OpenDataDownload = {
+  file: string;
+  round: number;
+  status: number;
+  bytes: number;
+  seconds: number;
+  rssBeforeMb: number;
+  growthMb: number;
+};
 console.log(`\nOpen data: ${openData.published.toLocaleString("en")} published replies streamed by a production server (PostgreSQL 15)`);
-console.log("file          | status | MB    | seconds | RSS before MB | RSS growth MB | budget");
+console.log("file          | round | status | MB    | seconds | RSS before MB | RSS growth MB | budget");
 for (const d of openData.downloads as OpenDataDownload[]) {
   const ok = d.status === 200 && d.growthMb <= openDataBudgetMb;
   failed ||= !ok;
   console.log(
-    `${d.file.padEnd(13)} | ${String(d.status).padEnd(6)} | ${(d.bytes / 1024 / 1024).toFixed(1).padEnd(5)} | ${String(d.seconds).padEnd(7)} | ${String(d.rssBeforeMb).padEnd(13)} | ${String(d.growthMb).padEnd(13)} | ≤ ${openDataBudgetMb} ${ok ? "ok" : "OVER BUDGET"}`,
+    `${d.file.padEnd(13)} | ${String(d.round).padEnd(5)} | ${String(d.status).padEnd(6)} | ${(d.bytes / 1024 / 1024).toFixed(1).padEnd(5)} | ${String(d.seconds).padEnd(7)} | ${String(d.rssBeforeMb).padEnd(13)} | ${String(d.growthMb).padEnd(13)} | ≤ ${openDataBudgetMb} ${ok ? "ok" : "OVER BUDGET"}`,
   );
 }
 

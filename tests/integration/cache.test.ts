@@ -6,15 +6,7 @@ import { officers } from "@/db/schema";
 import { listLeadership } from "@/domain/directory/public-queries";
 
 import { signedOut } from "../helpers/ctx";
-
-async function eventually(check: () => Promise<boolean>, ms = 5000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
+import { eventually } from "../helpers/eventually";
 
 describe("the directory cache across servers", () => {
   it("keeps a read until another server's change arrives as a notice, then reads again", async () => {

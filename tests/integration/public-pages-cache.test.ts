@@ -18,17 +18,9 @@ import { saveArticle, setArticleStatus } from "@/domain/transparency/manage-arti
 
 import { ctxFor, signedOut } from "../helpers/ctx";
 import { rate, rater } from "../helpers/evaluations";
+import { eventually } from "../helpers/eventually";
 
 const nextYear = new Date().getFullYear() + 1;
-
-async function eventually(check: () => Promise<boolean>, ms = 5000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
 
 /** The demo officer's station, and one of its villages with no visit coming. */
 async function stationAndQuietArea() {

@@ -101,19 +101,29 @@ test("receipts survive a database crash, and everyone without one can send again
   const pages = [];
   for (let i = 0; i < RESIDENTS; i++) pages.push(await openForm(browser, i));
 
-  // Sends spread over about two seconds; the database dies half a second in and comes back once
-  // someone who sent meanwhile has been told to try again (two seconds at the least).
+  // The first ten send, 40 ms apart; the database dies as soon as one of them has a receipt, with
+  // the rest of the ten still in flight, and the other forty send, 40 ms apart, while it is down. It
+  // comes back once someone has been told to try again (two seconds at the least).
+  const FIRST = 10;
+  let receivedSoFar = 0;
   let toldToRetry = 0;
+  let databaseKilled: () => void = () => {};
+  const killed = new Promise<void>((resolve) => (databaseKilled = resolve));
   const sending = pages.map((page, i) =>
-    new Promise((resolve) => setTimeout(resolve, i * 40))
+    (i < FIRST ? Promise.resolve() : killed)
+      .then(() => new Promise((resolve) => setTimeout(resolve, (i < FIRST ? i : i - FIRST) * 40)))
       .then(() => send(page, `Fault test ${i}`))
       .then((outcome) => {
         if (outcome.trackingNumber === null) toldToRetry++;
+        else receivedSoFar++;
         return outcome;
       }),
   );
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await expect
+    .poll(() => receivedSoFar, { timeout: 60_000, intervals: [20], message: "a first resident gets a receipt" })
+    .toBeGreaterThan(0);
   cluster.kill();
+  databaseKilled();
   expect(await health()).toBe(503);
   await new Promise((resolve) => setTimeout(resolve, 2000));
   await expect

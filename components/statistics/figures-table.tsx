@@ -19,7 +19,8 @@ export async function FiguresTable({
   return (
     // Scrolls sideways on a phone; focusable, so the keyboard can scroll it too.
     <div className="mb-4 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-      <table className="min-w-full border-collapse text-sm">
+      {/* The cells' look is set once here, not on each of several hundred cells: a smaller page. */}
+      <table className="min-w-full border-collapse text-sm [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right [&_td]:tabular-nums [&_tbody_th]:whitespace-nowrap [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200">
         <caption className="mb-1 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-400 text-left align-bottom">
@@ -35,14 +36,10 @@ export async function FiguresTable({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.key} className="border-b border-slate-200">
-              <th scope="row" className="whitespace-nowrap py-1 pr-3 text-left font-normal">
-                {r.label}
-              </th>
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
               {columns.map((c) => (
-                <td key={c} className="py-1 pr-3 text-right tabular-nums">
-                  {cell(r.figures, c)}
-                </td>
+                <td key={c}>{cell(r.figures, c)}</td>
               ))}
             </tr>
           ))}

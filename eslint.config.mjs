@@ -34,6 +34,15 @@ const config = [
       // Public lists link with plain <a> on purpose: a full page load is light, while next/link
       // prefetches every link in view (a resident's data) and costs the server more per page.
       "@next/next/no-html-link-for-pages": "off",
+      // next/link prefetches the page of every link that comes into view, from the server: a page
+      // view would cost a render for each link in the header. A link asks only when it is followed.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='Link']:not(:has(JSXAttribute[name.name='prefetch']))",
+          message: "Give next/link prefetch={false}: a prefetch renders the linked page on the server for each link in view.",
+        },
+      ],
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },

@@ -15,7 +15,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded bg-emerald-800 px-4 py-2 font-semibold text-white">
           {t("retry")}
         </button>
-        <Link href="/">{t("home")}</Link>
+        <Link prefetch={false} href="/">
+          {t("home")}
+        </Link>
       </div>
       <p className="mt-6 font-bold text-red-800">
         {t("emergency")} <a href="tel:110">110</a>

@@ -14,7 +14,10 @@ export async function MyRequestsList({ requests }: Props) {
   if (requests.length === 0) {
     return (
       <p className="mb-4">
-        {t("myRequestsEmpty")} <Link href="/feedback">{t("myRequestsWrite")}</Link>
+        {t("myRequestsEmpty")}{" "}
+        <Link prefetch={false} href="/feedback">
+          {t("myRequestsWrite")}
+        </Link>
       </p>
     );
   }
@@ -26,7 +29,7 @@ export async function MyRequestsList({ requests }: Props) {
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt>{t("trackingNumber")}</dt>
             <dd>
-              <Link href={`/track/${request.trackToken}`} className="font-mono">
+              <Link prefetch={false} href={`/track/${request.trackToken}`} className="font-mono">
                 {request.trackingNumber}
               </Link>
             </dd>

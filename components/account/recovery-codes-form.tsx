@@ -42,7 +42,7 @@ export function RecoveryCodesForm({ action, step, submitLabel }: Props) {
           ))}
         </ol>
         <p className="mb-4 font-semibold">{t("codesOnce")}</p>
-        <Link href="/staff" className="font-semibold">
+        <Link prefetch={false} href="/staff" className="font-semibold">
           {t("toStaff")}
         </Link>
       </section>

@@ -15,7 +15,7 @@ export async function SecondFactorSummary({ enrolled, state }: Props) {
       </h2>
       {state === "required" && <p className="mb-3 border-l-8 border-amber-500 bg-amber-50 p-3 font-semibold">{t("requiredNotice")}</p>}
       <p className="mb-3">{enrolled ? t("on") : t("off")}</p>
-      <Link href="/account/security" className="font-semibold">
+      <Link prefetch={false} href="/account/security" className="font-semibold">
         {enrolled ? t("manage") : t("setUp")}
       </Link>
     </section>

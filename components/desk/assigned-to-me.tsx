@@ -21,7 +21,7 @@ export async function AssignedToMe({ items }: { items: Item[] }) {
         <ul className="grid gap-2">
           {items.map((item) => (
             <li key={item.trackingNumber} className="rounded border border-slate-300 p-3">
-              <Link href={`/staff/requests/${item.trackingNumber}`} className="font-semibold">
+              <Link prefetch={false} href={`/staff/requests/${item.trackingNumber}`} className="font-semibold">
                 {item.subject}
               </Link>
               <span className="ml-2 font-mono text-sm">{item.trackingNumber}</span>

@@ -21,10 +21,12 @@ export async function MostBacked({ items }: { items: Item[] }) {
         <ol className="list-decimal pl-6">
           {items.map((item) => (
             <li key={item.trackingNumber} className="mb-1">
-              <Link href={`/staff/requests/${item.trackingNumber}`}>{item.subject}</Link>{" "}
+              <Link prefetch={false} href={`/staff/requests/${item.trackingNumber}`}>
+                {item.subject}
+              </Link>{" "}
               <span className="text-sm">({t("backers", { count: item.backers.toLocaleString(locale) })})</span> ·{" "}
               {item.priorityId === null ? (
-                <Link href={`/staff/requests/${item.trackingNumber}#priority-title`} className="text-sm">
+                <Link prefetch={false} href={`/staff/requests/${item.trackingNumber}#priority-title`} className="text-sm">
                   {priority("dashboardLink")}
                   <span className="sr-only">: {item.subject}</span>
                 </Link>

@@ -46,6 +46,7 @@ export async function AreaAssignment({ ctx, list, assigned, error }: Props) {
             <label htmlFor={`area-${a.id}`}>{en ? a.nameEn : a.nameZh}</label>
             <span className="text-sm text-slate-700">— {a.officerId ? (en ? a.officerPinyin : a.officerNameZh) : t("nobody")}</span>
             <Link
+              prefetch={false}
               href={`/staff/directory/areas/${a.id}`}
               className="text-sm"
               aria-label={t("editArea", { name: en ? a.nameEn : a.nameZh })}

@@ -29,7 +29,9 @@ export function Receipt({ receipt }: { receipt: ReceiptView }) {
         {t("answerBy", { date: format.dateTime(new Date(receipt.deadlineAt), { dateStyle: "long", timeZone: "Asia/Shanghai" }) })}
       </p>
       <p className="mb-3">
-        <Link href={receipt.trackPath}>{t("trackLink")}</Link>
+        <Link prefetch={false} href={receipt.trackPath}>
+          {t("trackLink")}
+        </Link>
       </p>
       <svg
         role="img"

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { signOutAction } from "@/app/actions";
 import type { Ctx } from "@/domain/context";
@@ -14,17 +13,17 @@ export async function SiteHeader({ ctx, bureauName }: { ctx: Ctx; bureauName: st
   return (
     <header className="bg-emerald-900 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-white no-underline hover:text-white">
+        <a href="/" className="text-white no-underline hover:text-white">
           <span className="block text-lg font-bold leading-tight">{site("name")}</span>
           <span className="block text-sm text-emerald-100">{bureauName}</span>
-        </Link>
+        </a>
         <div className="flex items-center gap-3">
           <LanguageSwitcher />
           {ctx.actor ? (
             <>
-              <Link href={can(ctx, "staff.enter") ? "/staff" : "/account"} className="text-sm text-white">
+              <a href={can(ctx, "staff.enter") ? "/staff" : "/account"} className="text-sm text-white">
                 {can(ctx, "staff.enter") ? t("staff") : t("account")}
-              </Link>
+              </a>
               <form action={signOutAction}>
                 <button type="submit" className="text-sm text-white underline">
                   {t("signOut")}
@@ -32,9 +31,9 @@ export async function SiteHeader({ ctx, bureauName }: { ctx: Ctx; bureauName: st
               </form>
             </>
           ) : (
-            <Link href="/sign-in" className="text-sm text-white">
+            <a href="/sign-in" className="text-sm text-white">
               {t("signIn")}
-            </Link>
+            </a>
           )}
         </div>
       </div>
@@ -43,9 +42,9 @@ export async function SiteHeader({ ctx, bureauName }: { ctx: Ctx; bureauName: st
           <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-1 px-4 py-2 text-sm">
             {publicSections.map((s) => (
               <li key={s.href}>
-                <Link href={s.href} className="text-white">
+                <a href={s.href} className="text-white">
                   {t(s.key)}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

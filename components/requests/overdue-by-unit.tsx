@@ -22,7 +22,9 @@ export async function OverdueByUnitTable({ rows }: { rows: OverdueByUnit[] }) {
             r.unitId === null ? (
               t("unrouted")
             ) : (
-              <Link href={`/staff/requests?due=overdue&unit=${r.unitId}`}>{locale === "en" ? r.nameEn : r.nameZh}</Link>
+              <Link prefetch={false} href={`/staff/requests?due=overdue&unit=${r.unitId}`}>
+                {locale === "en" ? r.nameEn : r.nameZh}
+              </Link>
             ),
         },
         { header: t("overdueAnswer"), cell: (r) => r.overdue.toLocaleString(locale) },

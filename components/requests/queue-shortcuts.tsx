@@ -22,7 +22,7 @@ export async function QueueShortcuts({ counts, compact = false }: { counts: Coun
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {shortcuts.map((s) => (
             <li key={s.key}>
-              <Link href={s.href}>
+              <Link prefetch={false} href={s.href}>
                 {t(s.key)} ({s.value.toLocaleString(locale)})
               </Link>
             </li>
@@ -35,7 +35,7 @@ export async function QueueShortcuts({ counts, compact = false }: { counts: Coun
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5">
       {shortcuts.map((s) => (
         <li key={s.key} className="rounded border border-slate-300 p-3">
-          <Link href={s.href} className="block">
+          <Link prefetch={false} href={s.href} className="block">
             <span className="block text-sm">{t(s.key)}</span>
             <span className="text-2xl font-bold">{s.value.toLocaleString(locale)}</span>
           </Link>

@@ -48,7 +48,7 @@ export async function HolidayTable({ year, days, locale, deleteAction }: Props) 
               <td className="p-2">{locale === "en" ? day.nameEn || day.nameZh : day.nameZh || day.nameEn}</td>
               <td className="p-2">
                 <div className="flex flex-wrap items-center gap-2">
-                  <Link href={`/staff/settings?year=${year}&edit=${day.date}#holiday-form`}>
+                  <Link prefetch={false} href={`/staff/settings?year=${year}&edit=${day.date}#holiday-form`}>
                     {t("edit")}
                     <span className="sr-only"> {day.date}</span>
                   </Link>

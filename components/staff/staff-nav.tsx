@@ -41,7 +41,7 @@ export async function StaffNav({ ctx }: { ctx: Ctx }) {
           </span>
         </p>
         <div className="flex items-center gap-3">
-          <Link href="/" className="text-sm text-white">
+          <Link prefetch={false} href="/" className="text-sm text-white">
             {t("publicSite")}
           </Link>
           <LanguageSwitcher />
@@ -58,7 +58,7 @@ export async function StaffNav({ ctx }: { ctx: Ctx }) {
             .filter((l) => can(ctx, l.permission))
             .map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="text-white">
+                <Link prefetch={false} href={l.href} className="text-white">
                   {t(l.key)}
                 </Link>
               </li>

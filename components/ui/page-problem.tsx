@@ -32,7 +32,9 @@ export async function PageProblem({ kind, roles, current }: Props) {
       ) : (
         <p className="mb-4">{t("body")}</p>
       )}
-      <Link href="/">{t("home")}</Link>
+      <Link prefetch={false} href="/">
+        {t("home")}
+      </Link>
     </div>
   );
 }

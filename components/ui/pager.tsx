@@ -10,7 +10,7 @@ export async function Pager({ page, hasNext, href }: Props) {
   return (
     <nav aria-label={t("label")} className="my-4 flex justify-between gap-4">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+        <Link prefetch={false} href={href(page - 1)} rel="prev">
           {t("previous")}
         </Link>
       ) : (
@@ -18,7 +18,7 @@ export async function Pager({ page, hasNext, href }: Props) {
       )}
       <span className="text-slate-700">{t("page", { page })}</span>
       {hasNext ? (
-        <Link href={href(page + 1)} rel="next">
+        <Link prefetch={false} href={href(page + 1)} rel="next">
           {t("next")}
         </Link>
       ) : (

@@ -36,7 +36,7 @@ export default async function AccountPage({ searchParams }: Props) {
       <p className="mb-6">{t("signedInAs", { name: ctx.actor.name, role: roles(ctx.actor.role) })}</p>
       {can(ctx, "staff.enter") && (
         <p className="mb-6">
-          <Link href="/staff" className="font-semibold">
+          <Link prefetch={false} href="/staff" className="font-semibold">
             {t("staffLink")}
           </Link>
         </p>

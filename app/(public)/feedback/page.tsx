@@ -20,7 +20,7 @@ export default async function FeedbackPage() {
       <ul className="grid gap-3 sm:grid-cols-2">
         {feedbackTopics.map((topic) => (
           <li key={topic} className="rounded border border-slate-300 p-3">
-            <Link href={`/feedback/new?topic=${topic}`} className="text-lg font-semibold">
+            <Link prefetch={false} href={`/feedback/new?topic=${topic}`} className="text-lg font-semibold">
               {t(`topics.${topic}.title`)}
             </Link>
             <p>{t(`topics.${topic}.line`)}</p>
@@ -28,7 +28,9 @@ export default async function FeedbackPage() {
         ))}
       </ul>
       <p className="mt-6">
-        <Link href="/feedback/replies">{t("repliesLink")}</Link>
+        <Link prefetch={false} href="/feedback/replies">
+          {t("repliesLink")}
+        </Link>
       </p>
     </>
   );

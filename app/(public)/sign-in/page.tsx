@@ -37,10 +37,15 @@ export default async function SignInPage({ searchParams }: Props) {
         pendingLabel={t("pending")}
       />
       <p className="mt-4">
-        <Link href="/sign-in/forgot">{t("forgotLink")}</Link>
+        <Link prefetch={false} href="/sign-in/forgot">
+          {t("forgotLink")}
+        </Link>
       </p>
       <p className="mt-6">
-        {t("noAccount")} <Link href="/sign-up">{t("signUpLink")}</Link>
+        {t("noAccount")}{" "}
+        <Link prefetch={false} href="/sign-up">
+          {t("signUpLink")}
+        </Link>
       </p>
     </div>
   );

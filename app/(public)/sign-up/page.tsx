@@ -29,7 +29,10 @@ export default async function SignUpPage() {
         replaceWhenDone
       />
       <p className="mt-6">
-        {t("haveAccount")} <Link href="/sign-in">{t("signInLink")}</Link>
+        {t("haveAccount")}{" "}
+        <Link prefetch={false} href="/sign-in">
+          {t("signInLink")}
+        </Link>
       </p>
     </div>
   );

@@ -87,7 +87,9 @@ export default async function SecondFactorPage() {
         </ClientMessages>
       )}
       <p className="mt-6">
-        <Link href="/account">{t("toAccount")}</Link>
+        <Link prefetch={false} href="/account">
+          {t("toAccount")}
+        </Link>
       </p>
     </div>
   );

@@ -30,7 +30,9 @@ export default async function NewFeedbackPage({ searchParams }: Props) {
     <>
       {(topic === "tip" || topic === "complaint") && <QuickExit label={t("quickExit")} />}
       <p className="mb-2">
-        <Link href="/feedback">{t("title")}</Link>
+        <Link prefetch={false} href="/feedback">
+          {t("title")}
+        </Link>
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t(`topics.${topic as FeedbackTopic}.title`)}</h1>
       <p className="mb-4 max-w-2xl">{t(`topics.${topic as FeedbackTopic}.line`)}</p>

@@ -25,7 +25,9 @@ export default async function SetPasswordPage({ params }: Props) {
       <div className="max-w-md">
         <h1 className="mb-4 text-2xl font-bold">{t("expiredTitle")}</h1>
         <p className="mb-4">{t("expiredBody")}</p>
-        <Link href="/sign-in/forgot">{t("askAgain")}</Link>
+        <Link prefetch={false} href="/sign-in/forgot">
+          {t("askAgain")}
+        </Link>
       </div>
     );
   }

@@ -24,7 +24,9 @@ export default async function SignInCodePage({ searchParams }: Props) {
       <div className="max-w-md">
         <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
         <p className="mb-4">{t("expired")}</p>
-        <Link href="/sign-in">{t("startAgain")}</Link>
+        <Link prefetch={false} href="/sign-in">
+          {t("startAgain")}
+        </Link>
       </div>
     );
   }
@@ -41,7 +43,9 @@ export default async function SignInCodePage({ searchParams }: Props) {
         pendingLabel={t("pending")}
       />
       <p className="mt-6">
-        <Link href="/sign-in">{t("startAgain")}</Link>
+        <Link prefetch={false} href="/sign-in">
+          {t("startAgain")}
+        </Link>
       </p>
     </div>
   );

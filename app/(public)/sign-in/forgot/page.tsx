@@ -26,7 +26,9 @@ export default async function ForgotPasswordPage() {
         replaceWhenDone
       />
       <p className="mt-6">
-        <Link href="/sign-in">{t("back")}</Link>
+        <Link prefetch={false} href="/sign-in">
+          {t("back")}
+        </Link>
       </p>
     </div>
   );

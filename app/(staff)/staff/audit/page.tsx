@@ -39,7 +39,13 @@ export default async function AuditPage() {
     const staff = e.actorRole !== null && e.actorRole !== "resident";
     return (
       <>
-        {staff && mayOpenAccounts ? <Link href={`/staff/users/${e.actorId}`}>{e.actorName}</Link> : e.actorName}
+        {staff && mayOpenAccounts ? (
+          <Link prefetch={false} href={`/staff/users/${e.actorId}`}>
+            {e.actorName}
+          </Link>
+        ) : (
+          e.actorName
+        )}
         {role}
       </>
     );

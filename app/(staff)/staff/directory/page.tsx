@@ -37,14 +37,20 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
       <OutcomeNotice error={params.error} success={params.done ? t("publishedChanged") : null} />
       <ul className="mb-4 flex flex-wrap gap-x-4 gap-y-1">
         <li>
-          <Link href="/staff/directory/units">{t("unitsLink")}</Link>
+          <Link prefetch={false} href="/staff/directory/units">
+            {t("unitsLink")}
+          </Link>
         </li>
         <li>
-          <Link href="/staff/directory/areas">{t("areasLink")}</Link>
+          <Link prefetch={false} href="/staff/directory/areas">
+            {t("areasLink")}
+          </Link>
         </li>
         {editor && (
           <li>
-            <Link href="/staff/directory/import">{t("importLink")}</Link>
+            <Link prefetch={false} href="/staff/directory/import">
+              {t("importLink")}
+            </Link>
           </li>
         )}
         <li>
@@ -59,7 +65,9 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
         </li>
         {editor && (
           <li>
-            <Link href="/staff/directory/officers/new">{t("newOfficer")}</Link>
+            <Link prefetch={false} href="/staff/directory/officers/new">
+              {t("newOfficer")}
+            </Link>
           </li>
         )}
       </ul>
@@ -82,7 +90,11 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
           { header: t("badge"), cell: (o) => o.badgeNumber, className: "tabular-nums" },
           {
             header: t("name"),
-            cell: (o) => <Link href={`/staff/directory/officers/${o.id}`}>{ctx.locale === "en" ? o.namePinyin : o.nameZh}</Link>,
+            cell: (o) => (
+              <Link prefetch={false} href={`/staff/directory/officers/${o.id}`}>
+                {ctx.locale === "en" ? o.namePinyin : o.nameZh}
+              </Link>
+            ),
             rowHeader: true,
           },
           { header: t("titleColumn"), cell: (o) => (ctx.locale === "en" ? o.titleEn : o.titleZh) },
@@ -111,7 +123,7 @@ export default async function StaffDirectoryPage({ searchParams }: Props) {
       {officers.length === 0 && <p className="mt-3">{t("noOfficers")}</p>}
       {next && (
         <p className="mt-4">
-          <Link href={`/staff/directory?${new URLSearchParams({ ...(q ? { q } : {}), after: next })}`} rel="next">
+          <Link prefetch={false} href={`/staff/directory?${new URLSearchParams({ ...(q ? { q } : {}), after: next })}`} rel="next">
             {t("nextPage")}
           </Link>
         </p>

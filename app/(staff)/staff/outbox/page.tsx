@@ -95,9 +95,15 @@ export default async function OutboxPage({ searchParams }: Props) {
         />
       )}
       <nav aria-label={t("pages")} className="my-4 flex flex-wrap justify-between gap-4">
-        {params.before ? <Link href={href()}>{t("newest")}</Link> : <span />}
+        {params.before ? (
+          <Link prefetch={false} href={href()}>
+            {t("newest")}
+          </Link>
+        ) : (
+          <span />
+        )}
         {next !== null && (
-          <Link href={href(next)} rel="next">
+          <Link prefetch={false} href={href(next)} rel="next">
             {t("nextPage")}
           </Link>
         )}

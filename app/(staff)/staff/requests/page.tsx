@@ -110,7 +110,11 @@ export default async function RequestQueuePage({ searchParams }: Props) {
             },
             {
               header: t("trackingNumber"),
-              cell: (r) => <Link href={`/staff/requests/${r.trackingNumber}`}>{r.trackingNumber}</Link>,
+              cell: (r) => (
+                <Link prefetch={false} href={`/staff/requests/${r.trackingNumber}`}>
+                  {r.trackingNumber}
+                </Link>
+              ),
               className: "font-mono",
             },
             { header: t("subject"), cell: (r) => r.subject, rowHeader: true, className: "font-normal" },
@@ -131,7 +135,7 @@ export default async function RequestQueuePage({ searchParams }: Props) {
       {items.length === 0 && <p className="mt-3">{t("empty")}</p>}
       {next && (
         <p className="mt-4">
-          <Link href={`/staff/requests?${nextParams}`} rel="next">
+          <Link prefetch={false} href={`/staff/requests?${nextParams}`} rel="next">
             {t("next")}
           </Link>
         </p>

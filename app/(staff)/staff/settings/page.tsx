@@ -91,12 +91,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
         <p className="mb-4">{t("holidays.intro")}</p>
         <nav aria-label={t("holidays.years")} className="mb-4 flex flex-wrap justify-between gap-4">
           {year > 2000 && (
-            <Link href={`/staff/settings?year=${year - 1}#holidays`} rel="prev">
+            <Link prefetch={false} href={`/staff/settings?year=${year - 1}#holidays`} rel="prev">
               {t("holidays.previous", { year: year - 1 })}
             </Link>
           )}
           {year < 2100 && (
-            <Link href={`/staff/settings?year=${year + 1}#holidays`} rel="next">
+            <Link prefetch={false} href={`/staff/settings?year=${year + 1}#holidays`} rel="next">
               {t("holidays.next", { year: year + 1 })}
             </Link>
           )}
@@ -117,7 +117,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           <h3 className="mb-3 text-lg font-bold">{editing ? t("holidays.editTitle", { date: editing.date }) : t("holidays.addTitle")}</h3>
           {editing && (
             <p className="mb-4">
-              <Link href={`/staff/settings?year=${year}#holiday-form`}>{t("holidays.addInstead")}</Link>
+              <Link prefetch={false} href={`/staff/settings?year=${year}#holiday-form`}>
+                {t("holidays.addInstead")}
+              </Link>
             </p>
           )}
           <HolidayFormView key={editing?.date ?? "new"} initial={editing ?? {}} action={saveHolidayAction} />

@@ -29,7 +29,7 @@ export default async function UsersPage({ searchParams }: Props) {
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl">{t("intro")}</p>
       <p className="mb-4">
-        <Link href="/staff/users/new" className="font-semibold">
+        <Link prefetch={false} href="/staff/users/new" className="font-semibold">
           {t("createLink")}
         </Link>
       </p>
@@ -61,7 +61,11 @@ export default async function UsersPage({ searchParams }: Props) {
         columns={[
           {
             header: t("name"),
-            cell: (user) => <Link href={`/staff/users/${user.id}`}>{user.name}</Link>,
+            cell: (user) => (
+              <Link prefetch={false} href={`/staff/users/${user.id}`}>
+                {user.name}
+              </Link>
+            ),
             rowHeader: true,
             className: "font-semibold",
           },

@@ -27,7 +27,9 @@ export default async function StaffAreasPage({ searchParams }: Props) {
   return (
     <>
       <p className="mb-2">
-        <Link href="/staff/directory">{t("title")}</Link>
+        <Link prefetch={false} href="/staff/directory">
+          {t("title")}
+        </Link>
       </p>
       <h1 className="mb-3 text-2xl font-bold">{t("areasLink")}</h1>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2">

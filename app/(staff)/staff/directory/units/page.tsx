@@ -29,8 +29,10 @@ export default async function StaffUnitsPage() {
       <ul className={parentId === null ? "" : "ml-5 border-l border-slate-300 pl-3"}>
         {children.map((u) => (
           <li key={u.id} className="py-1">
-            <Link href={`/staff/directory/units/${u.id}`}>{placeName(u, ctx.locale)}</Link>{" "}
-            <Link href={`/staff/directory/areas?unit=${u.id}`} className="text-sm">
+            <Link prefetch={false} href={`/staff/directory/units/${u.id}`}>
+              {placeName(u, ctx.locale)}
+            </Link>{" "}
+            <Link prefetch={false} href={`/staff/directory/areas?unit=${u.id}`} className="text-sm">
               {t("areasOf")}
             </Link>
             {tree(u.id)}
@@ -42,12 +44,16 @@ export default async function StaffUnitsPage() {
   return (
     <>
       <p className="mb-2">
-        <Link href="/staff/directory">{t("title")}</Link>
+        <Link prefetch={false} href="/staff/directory">
+          {t("title")}
+        </Link>
       </p>
       <h1 className="mb-3 text-2xl font-bold">{t("unitsLink")}</h1>
       {can(ctx, "directory.edit") && (
         <p className="mb-3">
-          <Link href="/staff/directory/units/new">{t("newUnit")}</Link>
+          <Link prefetch={false} href="/staff/directory/units/new">
+            {t("newUnit")}
+          </Link>
         </p>
       )}
       {tree(null)}

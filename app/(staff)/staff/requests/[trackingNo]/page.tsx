@@ -45,7 +45,9 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   return (
     <>
       <p className="mb-2">
-        <Link href="/staff/requests">{t("title")}</Link>
+        <Link prefetch={false} href="/staff/requests">
+          {t("title")}
+        </Link>
       </p>
       <h1 className="mb-1 text-2xl font-bold">{r.subject}</h1>
       <p className="mb-4 font-mono">

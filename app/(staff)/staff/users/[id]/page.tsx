@@ -52,7 +52,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="mb-2">
-        <Link href="/staff/users">{t("back")}</Link>
+        <Link prefetch={false} href="/staff/users">
+          {t("back")}
+        </Link>
       </p>
       <h1 className="mb-2 break-words text-2xl font-bold">{account.name}</h1>
       {outcome && (

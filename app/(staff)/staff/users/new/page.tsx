@@ -24,7 +24,9 @@ export default async function NewStaffAccountPage() {
   return (
     <>
       <p className="mb-2">
-        <Link href="/staff/users">{t("back")}</Link>
+        <Link prefetch={false} href="/staff/users">
+          {t("back")}
+        </Link>
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t("createTitle")}</h1>
       <p className="mb-4 max-w-2xl">{t("createIntro")}</p>

@@ -59,7 +59,9 @@ export default async function AreaEditPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <p className="mb-2">
-        <Link href={`/staff/directory/areas?unit=${a.unitId}`}>{t("areasLink")}</Link>
+        <Link prefetch={false} href={`/staff/directory/areas?unit=${a.unitId}`}>
+          {t("areasLink")}
+        </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold">{placeName(a, ctx.locale)}</h1>
       {can(ctx, "directory.edit") ? (

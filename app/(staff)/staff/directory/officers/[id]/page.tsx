@@ -56,7 +56,9 @@ export default async function OfficerEditPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="mb-2">
-        <Link href="/staff/directory">{t("title")}</Link>
+        <Link prefetch={false} href="/staff/directory">
+          {t("title")}
+        </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold">{o ? `${o.nameZh} · ${o.badgeNumber}` : t("newOfficer")}</h1>
       {justCreated && (
@@ -66,7 +68,9 @@ export default async function OfficerEditPage({ params, searchParams }: Props) {
       )}
       {o && o.published && (
         <p className="mb-4">
-          <Link href={`/officers/${o.badgeNumber}`}>{t("publicPage")}</Link>
+          <Link prefetch={false} href={`/officers/${o.badgeNumber}`}>
+            {t("publicPage")}
+          </Link>
         </p>
       )}
       {can(ctx, "directory.edit") ? (

@@ -58,7 +58,9 @@ export default async function UnitEditPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <p className="mb-2">
-        <Link href="/staff/directory/units">{t("unitsLink")}</Link>
+        <Link prefetch={false} href="/staff/directory/units">
+          {t("unitsLink")}
+        </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold">{u ? placeName(u, ctx.locale) : t("newUnit")}</h1>
       {can(ctx, "directory.edit") ? (

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import type { mostBacked } from "@/domain/desk/staff-lists";
+import { numberFormat } from "@/lib/core/intl-formats";
 
 type Item = Awaited<ReturnType<typeof mostBacked>>[number];
 
@@ -24,7 +25,7 @@ export async function MostBacked({ items }: { items: Item[] }) {
               <Link prefetch={false} href={`/staff/requests/${item.trackingNumber}`}>
                 {item.subject}
               </Link>{" "}
-              <span className="text-sm">({t("backers", { count: item.backers.toLocaleString(locale) })})</span> ·{" "}
+              <span className="text-sm">({t("backers", { count: numberFormat(locale).format(item.backers) })})</span> ·{" "}
               {item.priorityId === null ? (
                 <Link prefetch={false} href={`/staff/requests/${item.trackingNumber}#priority-title`} className="text-sm">
                   {priority("dashboardLink")}

@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
 import type { PublicComment } from "@/domain/evaluations/scores";
+import { dateTimeFormat } from "@/lib/core/intl-formats";
 
 /** Approved comments as the public reads them: the masked copy, the date, and whether the rating was verified. */
 export async function CommentList({ comments }: { comments: PublicComment[] }) {
   const t = await getTranslations("scores");
-  const day = new Intl.DateTimeFormat(await getLocale(), { dateStyle: "medium", timeZone: "Asia/Shanghai" });
+  const day = dateTimeFormat(await getLocale(), { dateStyle: "medium", timeZone: "Asia/Shanghai" });
   return (
     <ul className="mb-3 max-w-2xl">
       {comments.map((c) => (

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 
 import { FEW_RATINGS, getScores, listApprovedComments } from "@/domain/evaluations/scores";
 import { getCtx } from "@/lib/auth/context";
+import { numberFormat } from "@/lib/core/intl-formats";
 
 import { CommentList } from "./comment-list";
 
@@ -11,7 +12,7 @@ export async function ScoresOnRecord({ target }: { target: string }) {
   const t = await getTranslations("scores");
   const locale = await getLocale();
   const [scores, comments] = await Promise.all([getScores(ctx, target), listApprovedComments(ctx, target)]);
-  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const number = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <section aria-labelledby="scores-title" className="mt-6">
       <h2 id="scores-title" className="mb-2 text-xl font-bold">

@@ -6,6 +6,7 @@ import type { Locale } from "@/domain/context";
 import { ValidationError } from "@/domain/errors";
 import type { Open311Post } from "@/domain/open311/post-request";
 import type { Receipt } from "@/domain/requests/insert-request";
+import { dateTimeFormat } from "@/lib/core/intl-formats";
 import { siteOrigin } from "@/lib/site-url";
 
 const attributeName = /^attribute\[([A-Za-z0-9_]{1,40})\]$/;
@@ -50,7 +51,7 @@ export async function readPost(request: Request): Promise<Open311Post> {
  */
 export async function receiptRecord(receipt: Receipt, locale: Locale) {
   const o = await getTranslations({ locale, namespace: "open311" as const });
-  const expected = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(receipt.deadlineAt);
+  const expected = dateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(receipt.deadlineAt);
   return {
     service_request_id: receipt.trackingNumber,
     token: receipt.trackToken,

@@ -8,6 +8,7 @@ import { PageProblem } from "@/components/ui/page-problem";
 import { listAuditEntries } from "@/domain/accounts/queries";
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
+import { dateTimeFormat } from "@/lib/core/intl-formats";
 import { roles, type Role } from "@/lib/core/values";
 import { readForPage } from "@/lib/errors";
 import { inBrackets } from "@/lib/i18n/brackets";
@@ -29,7 +30,7 @@ export default async function AuditPage() {
   const roleName = await getTranslations("roles");
   const labels = await recordLabels();
   const mayOpenAccounts = can(ctx, "user.list");
-  const time = new Intl.DateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" });
+  const time = dateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" });
   // Who did it: their name, linked to their staff account where the reader may open it, and their role then.
   const actor = (e: Entry) => {
     if (e.actorId === null) return t("system");

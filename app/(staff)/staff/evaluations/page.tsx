@@ -7,6 +7,7 @@ import { OutcomeNotice } from "@/components/ui/outcome-notice";
 import { PageProblem } from "@/components/ui/page-problem";
 import { listStaffEvaluations, staffFilters, type StaffFilter } from "@/domain/evaluations/staff-queries";
 import { getCtx } from "@/lib/auth/context";
+import { dateTimeFormat } from "@/lib/core/intl-formats";
 import { readForPage } from "@/lib/errors";
 
 import { moderateEvaluationAction } from "./actions";
@@ -26,7 +27,7 @@ export default async function StaffEvaluationsPage({ searchParams }: Props) {
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   const { items, mayModerate } = read.data;
   const t = await getTranslations("staffEvaluations");
-  const time = new Intl.DateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const time = dateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const returnTo = `/staff/evaluations?show=${show}`;
   const decided = outcomes[params.decided as keyof typeof outcomes];
   return (

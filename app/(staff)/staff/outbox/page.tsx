@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { listOutbox, outboxStatuses } from "@/domain/notifications/queries";
 import { can } from "@/domain/permissions";
 import { getCtx } from "@/lib/auth/context";
+import { dateTimeFormat } from "@/lib/core/intl-formats";
 import { readForPage } from "@/lib/errors";
 
 import { retryOutboxAction } from "./actions";
@@ -29,7 +30,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   const t = await getTranslations("outbox");
   const labels = await recordLabels();
   const mayRetry = can(ctx, "outbox.retry");
-  const time = new Intl.DateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const time = dateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const href = (before?: number) => {
     const query = new URLSearchParams();
     if (status) query.set("status", status);

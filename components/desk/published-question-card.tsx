@@ -1,9 +1,10 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { backItemAction, meTooCodeAction } from "@/app/(public)/desk/actions";
 import { PriorityNotice } from "@/components/neighbourhood/priority-notice";
 import { ClientMessages } from "@/components/ui/client-messages";
 import type { PublishedQuestion } from "@/domain/desk/published-questions";
+import { dateTimeFormat } from "@/lib/core/intl-formats";
 
 import { MeTooButton } from "./me-too-button";
 import { MeTooByCode } from "./me-too-by-code";
@@ -20,8 +21,7 @@ export async function PublishedQuestionCard({
 }) {
   const t = await getTranslations("desk");
   const locale = await getLocale();
-  const format = await getFormatter();
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
+  const day = (date: Date) => dateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(date);
   const place = locale === "en" ? item.placeEn : item.placeZh;
   const unit = locale === "en" ? item.unitNameEn : item.unitNameZh;
   const Heading = heading;

@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { backItemAction, meTooCodeAction } from "@/app/(public)/desk/actions";
 import { MeTooButton } from "@/components/desk/me-too-button";
@@ -6,6 +6,7 @@ import { MeTooByCode } from "@/components/desk/me-too-by-code";
 import { PriorityNotice } from "@/components/neighbourhood/priority-notice";
 import { ClientMessages } from "@/components/ui/client-messages";
 import type { PublishedReply } from "@/domain/requests/published-replies";
+import { dateTimeFormat } from "@/lib/core/intl-formats";
 
 /** Where a published reply lives on its own. */
 export const replyPermalink = (trackingNumber: string) => `/feedback/replies/${trackingNumber}`;
@@ -19,7 +20,6 @@ export async function PublishedReplyCard({ item, count, heading }: { item: Publi
   const t = await getTranslations("replies");
   const f = await getTranslations("feedback");
   const locale = await getLocale();
-  const format = await getFormatter();
   const Heading = heading;
   const unit = locale === "en" ? item.unitNameEn : item.unitNameZh;
   return (
@@ -28,7 +28,7 @@ export async function PublishedReplyCard({ item, count, heading }: { item: Publi
         {heading === "h1" ? item.title : <a href={replyPermalink(item.trackingNumber)}>{item.title}</a>}
       </Heading>
       <p className="mb-2 text-sm text-slate-700">
-        {format.dateTime(item.publishedAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" })}
+        {dateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(item.publishedAt)}
         {item.category && ` · ${f(`categories.${item.category}.title`)}`}
         {unit && ` · ${unit}`}
       </p>

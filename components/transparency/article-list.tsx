@@ -1,12 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import type { Locale } from "@/domain/context";
 import { localised, type ArticleSummary } from "@/domain/transparency/articles";
+import { dateTimeFormat } from "@/lib/core/intl-formats";
 
 /** Article titles with their publish dates, linking to each article. */
 export async function ArticleList({ items, locale }: { items: ArticleSummary[]; locale: Locale }) {
   const t = await getTranslations("transparency");
-  const format = await getFormatter();
   if (items.length === 0) return <p className="mb-3">{t("noArticles")}</p>;
   return (
     <ul className="mb-3 space-y-2">
@@ -19,7 +19,7 @@ export async function ArticleList({ items, locale }: { items: ArticleSummary[]; 
             </a>
             {a.publishedAt && (
               <span className="ml-2 text-sm text-slate-700">
-                {format.dateTime(a.publishedAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" })}
+                {dateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(a.publishedAt)}
               </span>
             )}
           </li>

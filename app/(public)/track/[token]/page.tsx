@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { ResidentForms } from "@/components/feedback/resident-forms";
 import { WithdrawForm } from "@/components/feedback/withdraw-form";
@@ -7,6 +7,7 @@ import { placeName } from "@/components/officers/names";
 import { PageProblem } from "@/components/ui/page-problem";
 import { getTrackedRequest } from "@/domain/requests/track";
 import { getCtx } from "@/lib/auth/context";
+import { dateTimeFormat } from "@/lib/core/intl-formats";
 import { readForPage } from "@/lib/errors";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,8 +23,7 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
   const r = read.data;
   const t = await getTranslations("track");
   const f = await getTranslations("feedback");
-  const format = await getFormatter();
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const when = (d: Date) => dateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(d);
   const categoryLabel = r.category
     ? f(`categories.${r.category as "incident"}.title`)
     : r.topic

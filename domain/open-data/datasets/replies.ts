@@ -13,8 +13,8 @@ import { defineDataset } from "../dataset";
 // little of it is promoted to the old generation, where it would stay as
 // garbage until a full collection: with 1,000 rows about 1.5 MB was promoted
 // at every collection, with 100 about 0.1 MB (--trace-gc, this stream served
-// by plain Node; the production server still promotes more: see the README's
-// benchmarks). 100,000 rows take 1,000 indexed queries, each well under a millisecond.
+// by plain Node; see also batch() below and the README's benchmarks).
+// 100,000 rows take 1,000 indexed queries, each well under a millisecond.
 export const REPLIES_BATCH = 100;
 
 // The columns of a row, in select order.

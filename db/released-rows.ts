@@ -29,7 +29,8 @@ export async function releasedRows<C extends Record<string, Column>>(
   // Both databases are reached through postgres.js (db/client.ts); drizzle keeps its client here.
   const client = (db as unknown as { $client: Sql }).$client;
   const { sql, params } = query.toSQL();
-  const result = await client.unsafe(sql, params as never[]).values();
+  // Unnamed statements, as drizzle runs its selects.
+  const result = await client.unsafe(sql, params as never[], { prepare: false }).values();
   const values: unknown[][] = result.slice();
   result.length = 0;
   const names = Object.keys(columns) as (keyof C & string)[];

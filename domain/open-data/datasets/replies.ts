@@ -29,9 +29,15 @@ const columns = {
   question: publications.publicQuestion,
   reply: publications.publicReply,
   publishedAt: publications.publishedAt,
+  // The next page starts after this row: its time exactly as the database keeps it, to the
+  // microsecond (a Date keeps milliseconds, and a page ending inside a millisecond would
+  // start again at that millisecond's first row: repeated rows, or no end at all).
+  pageAfter: sql<string>`${publications.publishedAt}::text`,
 };
 
-function batchQuery(db: Db, after: { at: Date; id: number } | null) {
+type PageAfter = { at: string; id: number };
+
+function batchQuery(db: Db, after: PageAfter | null) {
   return db
     .select(columns)
     .from(publications)
@@ -41,9 +47,7 @@ function batchQuery(db: Db, after: { at: Date; id: number } | null) {
       and(
         isNull(publications.hiddenAt),
         // A row comparison, which the (published_at, request_id) index answers as one range.
-        after
-          ? sql`(${publications.publishedAt}, ${publications.requestId}) > (${after.at.toISOString()}::timestamptz, ${after.id})`
-          : undefined,
+        after ? sql`(${publications.publishedAt}, ${publications.requestId}) > (${after.at}::timestamptz, ${after.id})` : undefined,
       ),
     )
     .orderBy(asc(publications.publishedAt), asc(publications.requestId))
@@ -53,7 +57,7 @@ function batchQuery(db: Db, after: { at: Date; id: number } | null) {
 type Row = Awaited<ReturnType<ReturnType<typeof batchQuery>["execute"]>>[number];
 
 /** One page, with the driver's copy of its rows let go at once (db/released-rows.ts says why). */
-async function batch(db: Db, after: { at: Date; id: number } | null): Promise<Row[]> {
+async function batch(db: Db, after: PageAfter | null): Promise<Row[]> {
   return (await releasedRows(db, columns, batchQuery(db, after))) as Row[];
 }
 
@@ -62,13 +66,13 @@ async function batch(db: Db, after: { at: Date; id: number } | null): Promise<Ro
  * connection for as long as the slowest reader takes, and PGlite has only one.
  */
 async function* batches(db: Db): AsyncIterable<Row[]> {
-  let after: { at: Date; id: number } | null = null;
+  let after: PageAfter | null = null;
   for (;;) {
     const rows = await batch(db, after);
     if (rows.length > 0) yield rows;
     if (rows.length < REPLIES_BATCH) return;
     const last = rows.at(-1)!;
-    after = { at: last.publishedAt, id: last.id };
+    after = { at: last.pageAfter, id: last.id };
   }
 }
 

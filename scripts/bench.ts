@@ -146,6 +146,7 @@ if (pages) {
 }
 
 type OpenDataDownload = {
+  rows: number;
   file: string;
   round: number;
   status: number;
@@ -153,14 +154,19 @@ type OpenDataDownload = {
   seconds: number;
   rssBeforeMb: number;
   growthMb: number;
+  partsGrowthMb: { heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
 };
 console.log(`\nOpen data: ${openData.published.toLocaleString("en")} published replies streamed by a production server (PostgreSQL 15)`);
-console.log("file          | round | status | MB    | seconds | RSS before MB | RSS growth MB | budget");
+console.log("(growth at peak over the level before; heap and external as the server's process.memoryUsage() reports them)");
+console.log(
+  "rows    | file          | round | status | MB    | seconds | RSS before MB | RSS growth MB | heap total/used MB | external MB | budget",
+);
 for (const d of openData.downloads as OpenDataDownload[]) {
   const ok = d.status === 200 && d.growthMb <= openDataBudgetMb;
   failed ||= !ok;
+  const heap = `+${d.partsGrowthMb.heapTotal} / +${d.partsGrowthMb.heapUsed}`;
   console.log(
-    `${d.file.padEnd(13)} | ${String(d.round).padEnd(5)} | ${String(d.status).padEnd(6)} | ${(d.bytes / 1024 / 1024).toFixed(1).padEnd(5)} | ${String(d.seconds).padEnd(7)} | ${String(d.rssBeforeMb).padEnd(13)} | ${String(d.growthMb).padEnd(13)} | ≤ ${openDataBudgetMb} ${ok ? "ok" : "OVER BUDGET"}`,
+    `${String(d.rows).padEnd(7)} | ${d.file.padEnd(13)} | ${String(d.round).padEnd(5)} | ${String(d.status).padEnd(6)} | ${(d.bytes / 1024 / 1024).toFixed(1).padEnd(5)} | ${String(d.seconds).padEnd(7)} | ${String(d.rssBeforeMb).padEnd(13)} | ${String(d.growthMb).padEnd(13)} | ${heap.padEnd(18)} | ${("+" + d.partsGrowthMb.external).padEnd(11)} | ≤ ${openDataBudgetMb} ${ok ? "ok" : "OVER BUDGET"}`,
   );
 }
 

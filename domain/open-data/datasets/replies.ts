@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 
 import type { Db } from "@/db/client";
+import { releasedRows } from "@/db/released-rows";
 import { publications, requests, units } from "@/db/schema";
 
 import { defineDataset } from "../dataset";
@@ -12,24 +13,33 @@ import { defineDataset } from "../dataset";
 // little of it is promoted to the old generation, where it would stay as
 // garbage until a full collection: with 1,000 rows about 1.5 MB was promoted
 // at every collection, with 100 about 0.1 MB (--trace-gc, this stream served
-// by plain Node; the production server still promotes more: see the README's
-// benchmarks). 100,000 rows take 1,000 indexed queries, each well under a millisecond.
+// by plain Node; see also batch() below and the README's benchmarks).
+// 100,000 rows take 1,000 indexed queries, each well under a millisecond.
 export const REPLIES_BATCH = 100;
 
-async function batch(db: Db, after: { at: Date; id: number } | null) {
+// The columns of a row, in select order.
+const columns = {
+  id: publications.requestId,
+  trackingNumber: requests.trackingNumber,
+  kind: requests.kind,
+  topic: requests.topic,
+  category: requests.category,
+  unitSlug: units.slug,
+  title: publications.publicTitle,
+  question: publications.publicQuestion,
+  reply: publications.publicReply,
+  publishedAt: publications.publishedAt,
+  // The next page starts after this row: its time exactly as the database keeps it, to the
+  // microsecond (a Date keeps milliseconds, and a page ending inside a millisecond would
+  // start again at that millisecond's first row: repeated rows, or no end at all).
+  pageAfter: sql<string>`${publications.publishedAt}::text`,
+};
+
+type PageAfter = { at: string; id: number };
+
+function batchQuery(db: Db, after: PageAfter | null) {
   return db
-    .select({
-      id: publications.requestId,
-      trackingNumber: requests.trackingNumber,
-      kind: requests.kind,
-      topic: requests.topic,
-      category: requests.category,
-      unitSlug: units.slug,
-      title: publications.publicTitle,
-      question: publications.publicQuestion,
-      reply: publications.publicReply,
-      publishedAt: publications.publishedAt,
-    })
+    .select(columns)
     .from(publications)
     .innerJoin(requests, eq(requests.id, publications.requestId))
     .leftJoin(units, eq(units.id, requests.unitId))
@@ -37,29 +47,32 @@ async function batch(db: Db, after: { at: Date; id: number } | null) {
       and(
         isNull(publications.hiddenAt),
         // A row comparison, which the (published_at, request_id) index answers as one range.
-        after
-          ? sql`(${publications.publishedAt}, ${publications.requestId}) > (${after.at.toISOString()}::timestamptz, ${after.id})`
-          : undefined,
+        after ? sql`(${publications.publishedAt}, ${publications.requestId}) > (${after.at}::timestamptz, ${after.id})` : undefined,
       ),
     )
     .orderBy(asc(publications.publishedAt), asc(publications.requestId))
     .limit(REPLIES_BATCH);
 }
 
-type Row = Awaited<ReturnType<typeof batch>>[number];
+type Row = Awaited<ReturnType<ReturnType<typeof batchQuery>["execute"]>>[number];
+
+/** One page, with the driver's copy of its rows let go at once (db/released-rows.ts says why). */
+async function batch(db: Db, after: PageAfter | null): Promise<Row[]> {
+  return (await releasedRows(db, columns, batchQuery(db, after))) as Row[];
+}
 
 /**
  * Keyset pages rather than a server-side cursor: a cursor would hold a
  * connection for as long as the slowest reader takes, and PGlite has only one.
  */
 async function* batches(db: Db): AsyncIterable<Row[]> {
-  let after: { at: Date; id: number } | null = null;
+  let after: PageAfter | null = null;
   for (;;) {
     const rows = await batch(db, after);
     if (rows.length > 0) yield rows;
     if (rows.length < REPLIES_BATCH) return;
     const last = rows.at(-1)!;
-    after = { at: last.publishedAt, id: last.id };
+    after = { at: last.pageAfter, id: last.id };
   }
 }
 

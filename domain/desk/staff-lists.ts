@@ -7,7 +7,7 @@ import { backings, openStatuses, priorities, requests } from "@/db/schema";
 
 import type { Ctx } from "../context";
 import { requirePermission } from "../permissions";
-import { visibleTo } from "../requests/staff/scope";
+import { visibleListTo } from "../requests/staff/scope";
 
 const open = inArray(requests.status, [...openStatuses]);
 const LIMIT = 10;
@@ -31,7 +31,7 @@ export async function assignedToMe(ctx: Ctx) {
       firstResponseAt: requests.firstResponseAt,
     })
     .from(requests)
-    .where(and(visibleTo(ctx), open, eq(requests.assigneeId, ctx.actor.userId)))
+    .where(and(await visibleListTo(ctx), open, eq(requests.assigneeId, ctx.actor.userId)))
     .orderBy(sql`${requests.firstResponseAt} is not null`, asc(requests.firstResponseDueAt), asc(requests.deadlineAt), asc(requests.id))
     .limit(LIMIT);
   return rows.map(({ firstResponseAt, ...r }) => ({
@@ -56,7 +56,7 @@ export async function mostBacked(ctx: Ctx) {
     })
     .from(backings)
     .innerJoin(requests, eq(requests.id, backings.requestId))
-    .where(and(visibleTo(ctx), open))
+    .where(and(await visibleListTo(ctx), open))
     .groupBy(requests.id)
     .orderBy(desc(backers), asc(requests.id))
     .limit(LIMIT);

@@ -7,7 +7,7 @@ import { openStatuses, requests, units } from "@/db/schema";
 
 import type { Ctx } from "../../context";
 import { requirePermission } from "../../permissions";
-import { visibleTo } from "./scope";
+import { visibleListTo } from "./scope";
 
 export type OverdueByUnit = {
   unitId: number | null;
@@ -40,7 +40,7 @@ export async function overdueByUnit(ctx: Ctx): Promise<OverdueByUnit[]> {
     })
     .from(requests)
     .leftJoin(units, eq(units.id, requests.unitId))
-    .where(and(visibleTo(ctx), inArray(requests.status, [...openStatuses]), or(pastDeadline, firstResponseLate)))
+    .where(and(await visibleListTo(ctx), inArray(requests.status, [...openStatuses]), or(pastDeadline, firstResponseLate)))
     .groupBy(requests.unitId, units.nameZh, units.nameEn, units.sort)
     .orderBy(sql`count(*) desc`, asc(units.sort), asc(requests.unitId));
   return rows.map(({ unitId, nameZh, nameEn, overdue, firstResponseLate: late }) => ({

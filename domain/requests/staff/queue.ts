@@ -12,7 +12,7 @@ import type { Ctx } from "../../context";
 import { escapeLike } from "../../directory/search";
 import { can, requirePermission } from "../../permissions";
 import { isOpen as isOpenStatus } from "../status-machine";
-import { visibleTo } from "./scope";
+import { visibleListTo } from "./scope";
 
 // Written out, not bound: only a literal list lets the planner prove that the
 // partial index requests_open_queue holds every row the query can return.
@@ -59,7 +59,7 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
   const f = QueueFilters.parse(input);
   const now = new Date();
   const conditions: (SQL | undefined)[] = [
-    visibleTo(ctx),
+    await visibleListTo(ctx),
     f.status === "open" ? isOpen : f.status === "all" ? undefined : eq(requests.status, f.status),
     f.kind ? eq(requests.kind, f.kind) : undefined,
     f.topic ? eq(requests.topic, f.topic) : undefined,
@@ -136,7 +136,7 @@ export async function queueCounts(ctx: Ctx) {
   requirePermission(ctx, "request.view");
   const db = await getDb();
   const now = new Date();
-  const scope = and(visibleTo(ctx), isOpen);
+  const scope = and(await visibleListTo(ctx), isOpen);
   const countWhere = async (extra: SQL | undefined) => (await db.select({ n: count() }).from(requests).where(and(scope, extra)))[0]?.n ?? 0;
   const [fresh, dueToday, overdue, mine, reopened] = await Promise.all([
     countWhere(eq(requests.status, "submitted")),

@@ -16,6 +16,7 @@ import { queryRows } from "@/db/sql";
 import { env } from "@/lib/core/env";
 
 import { freePort } from "../tests/helpers/pg-cluster";
+import { productionServerEnv } from "./bench-stats";
 import { buildIfStale } from "./build-if-stale.mjs";
 
 const ROWS = Number(process.env.BENCH_OPEN_DATA_ROWS ?? 100_000);
@@ -69,14 +70,7 @@ async function startServer() {
   const port = await freePort();
   const server = spawn(process.execPath, [...nodeArgs, "--import", "./scripts/memory-sampler.mjs", "scripts/serve.mjs"], {
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      LOG_LEVEL: "warn",
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-    },
+    env: productionServerEnv(port),
     // The server's output (and --trace-gc's) to stderr when flags are given; the JSON result stays alone on stdout.
     stdio: ["ignore", nodeArgs.length > 0 ? 2 : "ignore", "inherit", "ipc"],
   });

@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 
 import { freePort } from "../tests/helpers/pg-cluster";
+import { productionServerEnv } from "./bench-stats";
 import { buildIfStale } from "./build-if-stale.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -92,15 +93,7 @@ async function startApp(env: Record<string, string>): Promise<{ url: string; pro
   const port = await freePort();
   const child = spawn(process.execPath, ["scripts/serve.mjs"], {
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      LOG_LEVEL: "warn",
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      ...env,
-    },
+    env: productionServerEnv(port, env),
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

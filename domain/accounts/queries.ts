@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, asc, desc, eq, ilike, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, isNull, ne, or, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { getDb } from "@/db/client";
@@ -103,9 +103,14 @@ export async function getAccount(ctx: Ctx, input: { userId: unknown }): Promise<
 
 export type OfficerChoice = { badgeNumber: string; nameZh: string; namePinyin: string; unitNameZh: string; unitNameEn: string };
 
-/** Every officer of the directory, for the searchable list on the account forms (a few thousand at most). */
-export async function listOfficerChoices(ctx: Ctx): Promise<OfficerChoice[]> {
+/**
+ * The officers of the directory who have no account yet (a few thousand at
+ * most), for the searchable list on the account forms; editing an account, its
+ * own officer too. An officer with an account would only be refused.
+ */
+export async function listOfficerChoices(ctx: Ctx, input: { editing?: unknown } = {}): Promise<OfficerChoice[]> {
   requirePermission(ctx, "user.create");
+  const editing = z.coerce.number().int().positive().optional().catch(undefined).parse(input.editing);
   const db = await getDb();
   return db
     .select({
@@ -117,6 +122,8 @@ export async function listOfficerChoices(ctx: Ctx): Promise<OfficerChoice[]> {
     })
     .from(officers)
     .innerJoin(units, eq(units.id, officers.unitId))
+    .leftJoin(users, eq(users.officerId, officers.id))
+    .where(editing === undefined ? isNull(users.id) : or(isNull(users.id), eq(users.id, editing)))
     .orderBy(asc(officers.badgeNumber))
     .limit(5000);
 }

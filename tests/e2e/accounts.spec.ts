@@ -31,7 +31,7 @@ async function createStaffAccount(page: Page, role: "officer" | "moderator", ema
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Role").selectOption(role);
   if (role === "officer") {
-    // Any officer of the directory without an account: the list offers every badge number.
+    // Any officer of the directory: the list offers only those without an account.
     const options = page.locator("#officer-choices option");
     const badge = await options.nth(100 + (Date.now() % 400)).getAttribute("value");
     await page.getByLabel("Officer's badge number").fill(badge!);

@@ -95,6 +95,23 @@ describe("creating a staff account", () => {
     await expect(listOfficerChoices(await ctxFor(email))).rejects.toBeInstanceOf(ForbiddenError);
   });
 
+  it("offers only officers without an account; editing an account, its own officer too", async () => {
+    const officer = await someOfficer(40);
+    const admin = await ctxFor("admin@demo.test");
+    const badges = async (input?: { editing?: unknown }) => (await listOfficerChoices(admin, input)).map((o) => o.badgeNumber);
+    expect(await badges()).toContain(officer.badgeNumber);
+    const { userId } = await createStaffAccount(admin, {
+      name: "选单民警",
+      email: "choices.officer@example.test",
+      role: "officer",
+      badgeNumber: officer.badgeNumber,
+    });
+    expect(await badges()).not.toContain(officer.badgeNumber);
+    expect(await badges({ editing: userId })).toContain(officer.badgeNumber);
+    // Another account's form does not offer it either.
+    expect(await badges({ editing: (await userByEmail("admin@demo.test"))!.id })).not.toContain(officer.badgeNumber);
+  });
+
   it("is refused when signed out", async () => {
     await expect(createStaffAccount(signedOut, { name: "X", email: "x@example.test", role: "admin" })).rejects.toBeInstanceOf(
       UnauthenticatedError,

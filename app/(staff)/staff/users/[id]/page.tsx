@@ -33,7 +33,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const ctx = await getCtx();
   const [read, officers] = await Promise.all([
     readForPage(getAccount(ctx, { userId: id }), `/staff/users/${id}`),
-    readForPage(listOfficerChoices(ctx), `/staff/users/${id}`),
+    readForPage(listOfficerChoices(ctx, { editing: id }), `/staff/users/${id}`),
   ]);
   if (!read.ok) return <PageProblem kind={read.problem} roles={read.roles} current={read.current} />;
   if (!officers.ok) return <PageProblem kind={officers.problem} roles={officers.roles} current={officers.current} />;

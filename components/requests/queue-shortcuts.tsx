@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import type { queueCounts } from "@/domain/requests/staff/queue";
@@ -8,7 +8,8 @@ type Counts = Awaited<ReturnType<typeof queueCounts>>;
 /** New, due today, overdue, mine, reopened: each a count and a link to that filter of the queue. */
 export async function QueueShortcuts({ counts, compact = false }: { counts: Counts; compact?: boolean }) {
   const t = await getTranslations("staff");
-  const locale = await getLocale();
+  // Formatted as the queue's total is (queue.totalMore): an ICU number in a message; "10,000+" past the cap.
+  const shown = (c: Counts[keyof Counts]) => t(c.capped ? "countMore" : "count", { count: c.count });
   const shortcuts = [
     { key: "fresh", value: counts.fresh, href: "/staff/requests?status=submitted" },
     { key: "dueToday", value: counts.dueToday, href: "/staff/requests?due=today" },
@@ -23,7 +24,7 @@ export async function QueueShortcuts({ counts, compact = false }: { counts: Coun
           {shortcuts.map((s) => (
             <li key={s.key}>
               <Link prefetch={false} href={s.href}>
-                {t(s.key)} ({s.value.toLocaleString(locale)})
+                {t(s.key)} ({shown(s.value)})
               </Link>
             </li>
           ))}
@@ -37,7 +38,7 @@ export async function QueueShortcuts({ counts, compact = false }: { counts: Coun
         <li key={s.key} className="rounded border border-slate-300 p-3">
           <Link prefetch={false} href={s.href} className="block">
             <span className="block text-sm">{t(s.key)}</span>
-            <span className="text-2xl font-bold">{s.value.toLocaleString(locale)}</span>
+            <span className="text-2xl font-bold">{shown(s.value)}</span>
           </Link>
         </li>
       ))}

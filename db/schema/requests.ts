@@ -92,6 +92,12 @@ export const requests = pgTable(
     index("requests_open_queue")
       .on(t.deadlineAt, t.id, t.status, t.kind, t.topic, t.category, t.unitId, t.assigneeId)
       .where(sql`${t.status} in (${sql.raw(openStatuses.map((s) => `'${s}'`).join(", "))})`),
+    // Reopened open requests, by deadline: the dashboard's "reopened" count and
+    // the queue's filter read only these, where without it they read every
+    // open request's row (reopened_at is in no other index).
+    index("requests_open_reopened")
+      .on(t.deadlineAt, t.id, t.kind, t.unitId, t.assigneeId)
+      .where(sql`${t.reopenedAt} is not null and ${t.status} in (${sql.raw(openStatuses.map((s) => `'${s}'`).join(", "))})`),
     index("requests_queue").on(t.status, t.deadlineAt, t.id),
     index("requests_unit_queue").on(t.unitId, t.status, t.deadlineAt, t.id),
     index("requests_assignee_queue").on(t.assigneeId, t.status, t.deadlineAt, t.id),

@@ -37,7 +37,7 @@ describe("a request reopened by a dissatisfied rating", () => {
     await rateHandling(signedOut, unhappy.trackToken, { satisfaction: "dissatisfied", comment: "还是很吵" });
     await rateHandling(signedOut, happy.trackToken, { satisfaction: "satisfied" });
 
-    expect((await queueCounts(moderator)).reopened).toBe(before.reopened + 1);
+    expect((await queueCounts(moderator)).reopened.count).toBe(before.reopened.count + 1);
     const reopened = await listRequestQueue(moderator, { reopened: "1" });
     expect(reopened.items.map((r) => r.trackingNumber)).toContain(unhappy.trackingNumber);
     expect(reopened.items.every((r) => r.reopened)).toBe(true);
@@ -58,7 +58,7 @@ describe("a request reopened by a dissatisfied rating", () => {
 
     // Answered again, it is closed and no longer counted as reopened.
     await changeRequestStatus(moderator, { trackingNumber: unhappy.trackingNumber, action: "resolve", body: "已再次处理。" });
-    expect((await queueCounts(moderator)).reopened).toBe(before.reopened);
+    expect((await queueCounts(moderator)).reopened.count).toBe(before.reopened.count);
     expect((await getStaffRequest(officer, unhappy.trackingNumber)).reopened).toBe(false);
   });
 });

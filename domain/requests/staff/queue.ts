@@ -1,10 +1,11 @@
 import "server-only";
 
-import { and, asc, count, eq, gt, ilike, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, ilike, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { openStatuses, requests, units, users } from "@/db/schema";
+import { queryRows } from "@/db/sql";
 import { cursorOf, keysetCursor, optionalIntId, searchText } from "@/lib/core/query-params";
 import { feedbackTopics, requestKinds, requestStatuses, sixSmalls } from "@/lib/core/values";
 
@@ -107,14 +108,7 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
     .limit(PAGE + 1);
   const items = rows.slice(0, PAGE);
   const last = items.at(-1);
-  const counted = db
-    .select({ one: sql`1` })
-    .from(requests)
-    .where(where)
-    .limit(TOTAL_CAP + 1)
-    .as("counted");
-  const [found] = await db.select({ n: count() }).from(counted);
-  const total = found?.n ?? 0;
+  const found = await total(where, TOTAL_CAP);
   return {
     filters: f,
     items: items.map(({ firstResponseDueAt, firstResponseAt, reopenedAt, ...r }) => ({
@@ -125,27 +119,72 @@ export async function listRequestQueue(ctx: Ctx, input: Partial<Record<keyof Que
       reopened: reopenedAt !== null && isOpenStatus(r.status),
     })),
     // At most TOTAL_CAP; totalCapped says there are more ("10,000+").
-    total: Math.min(total, TOTAL_CAP),
-    totalCapped: total > TOTAL_CAP,
+    total: found.count,
+    totalCapped: found.capped,
     next: rows.length > PAGE && last ? cursorOf(last.deadlineAt, last.id) : null,
   };
 }
 
-/** The dashboard's numbers, within what the actor may see. */
-export async function queueCounts(ctx: Ctx) {
+/** A count that stops at cap + 1 rows: `capped` says there are more than `count`. */
+export type CappedCount = { count: number; capped: boolean };
+
+/** count(*) of the requests `where` selects, reading at most cap + 1 of them. */
+function countUpTo(db: Db, where: SQL | undefined, cap: number): SQL<number> {
+  const upTo = db
+    .select({ one: sql`1` })
+    .from(requests)
+    .where(where)
+    .limit(cap + 1);
+  return sql<number>`(select count(*)::int from (${upTo}) as up_to)`;
+}
+
+const capped = (n: number, cap: number): CappedCount => ({ count: Math.min(n, cap), capped: n > cap });
+
+async function total(where: SQL | undefined, cap: number): Promise<CappedCount> {
+  const db = await getDb();
+  const [found] = await queryRows<{ n: number }>(db, sql`select ${countUpTo(db, where, cap)} as n`);
+  return capped(found?.n ?? 0, cap);
+}
+
+/** The dashboard's numbers, within what the actor may see, each capped as the queue's total is. */
+export function queueCounts(ctx: Ctx) {
+  return queueCountsUpTo(ctx, TOTAL_CAP);
+}
+
+/**
+ * queueCounts with the cap as a parameter, for tests: pages call queueCounts.
+ * One statement of five capped counts. Not one pass with `count(*) filter
+ * (where …)`: capped, that pass would cap the open requests it reads, not
+ * each count, so "mine" or "reopened" would come out short once the backlog
+ * passes the cap; uncapped, it reads every open request the actor sees (at
+ * 1,000,000 requests, 30,000 rows: 34 ms against 4 ms at 100,000). Nor five
+ * statements side by side: the same index scans, but five connections from
+ * the pool and five round trips for one page view; measured on two busy
+ * cores, p50 15 ms against 7 ms at 100,000 requests, and no faster at 1,000,000.
+ * Each count has an index to read (requests_queue, requests_open_queue,
+ * requests_assignee_queue, requests_open_reopened), never the table.
+ */
+export async function queueCountsUpTo(ctx: Ctx, cap: number) {
   requirePermission(ctx, "request.view");
   const db = await getDb();
   const now = new Date();
   const scope = and(await visibleListTo(ctx), isOpen);
-  const countWhere = async (extra: SQL | undefined) => (await db.select({ n: count() }).from(requests).where(and(scope, extra)))[0]?.n ?? 0;
-  const [fresh, dueToday, overdue, mine, reopened] = await Promise.all([
-    countWhere(eq(requests.status, "submitted")),
-    countWhere(and(gt(requests.deadlineAt, now), lt(requests.deadlineAt, endOfTodayShanghai(now)))),
-    countWhere(lt(requests.deadlineAt, now)),
-    countWhere(eq(requests.assigneeId, ctx.actor.userId)),
-    countWhere(isNotNull(requests.reopenedAt)),
-  ]);
-  return { fresh, dueToday, overdue, mine, reopened };
+  const count = (extra: SQL | undefined) => countUpTo(db, and(scope, extra), cap);
+  const [found] = await queryRows<Record<"fresh" | "dueToday" | "overdue" | "mine" | "reopened", number>>(
+    db,
+    sql`select ${count(eq(requests.status, "submitted"))} as "fresh",
+      ${count(and(gt(requests.deadlineAt, now), lt(requests.deadlineAt, endOfTodayShanghai(now))))} as "dueToday",
+      ${count(lt(requests.deadlineAt, now))} as "overdue",
+      ${count(eq(requests.assigneeId, ctx.actor.userId))} as "mine",
+      ${count(isNotNull(requests.reopenedAt))} as "reopened"`,
+  );
+  return {
+    fresh: capped(found?.fresh ?? 0, cap),
+    dueToday: capped(found?.dueToday ?? 0, cap),
+    overdue: capped(found?.overdue ?? 0, cap),
+    mine: capped(found?.mine ?? 0, cap),
+    reopened: capped(found?.reopened ?? 0, cap),
+  };
 }
 
 /** The units an actor may filter the queue by: every station for moderators, their own (and its work stations) for officers. */

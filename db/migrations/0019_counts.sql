@@ -1,0 +1,1 @@
+CREATE INDEX "requests_open_reopened" ON "requests" USING btree ("deadline_at","id","kind","unit_id","assignee_id") WHERE "requests"."reopened_at" is not null and "requests"."status" in ('submitted', 'accepted', 'info_requested');

@@ -23,9 +23,6 @@ export const openDatasets: readonly OpenDataset[] = [
   repliesDataset,
 ];
 
-export const downloadFormats = ["csv", "json"] as const;
-export type DownloadFormat = (typeof downloadFormats)[number];
-
 export function findDataset(id: string): OpenDataset | undefined {
   return openDatasets.find((d) => d.id === id);
 }

@@ -5,6 +5,7 @@
  */
 import type { Db } from "@/db/client";
 import type { OpenDataSource } from "@/db/schema/open-data";
+import { csvLines } from "@/lib/core/csv";
 
 /** Frictionless Table Schema field types used here. */
 export type FieldType = "string" | "integer" | "number" | "boolean" | "datetime" | "yearmonth";
@@ -39,33 +40,47 @@ export type Dataset<Row> = {
 /** A field as described, without how it is read. */
 export type FieldInfo = Omit<Field<never>, "value">;
 
+export const downloadFormats = ["csv", "json"] as const;
+export type DownloadFormat = (typeof downloadFormats)[number];
+
 /** A dataset with its row type sealed inside: what the catalogue, the downloads and the pages use. */
 export type OpenDataset = Omit<Dataset<never>, "fields" | "batches"> & {
   fields: readonly FieldInfo[];
-  /** Each batch of rows as lists of values, in field order. */
-  batches: (db: Db) => AsyncIterable<Value[][]>;
+  /**
+   * The file's rows as text, a batch at a time, without what begins and ends
+   * the file (download.ts writes those): CSV lines ending in CRLF, or JSON
+   * records each after ",\n" (the download drops the first comma).
+   */
+  rowsText: (db: Db, format: DownloadFormat) => AsyncIterable<string | Uint8Array>;
 };
 
 /** Seals a dataset's row type in: every value comes from its own fields' `value`. */
 export function defineDataset<Row>(dataset: Dataset<Row>): OpenDataset {
   const { fields, batches, ...about } = dataset;
+  const infos = fields.map(({ value: _value, ...info }) => info);
   return {
     ...about,
-    fields: fields.map(({ value: _value, ...info }) => info),
-    batches: async function* (db) {
-      for await (const rows of batches(db)) yield rows.map((row) => fields.map((f) => f.value(row)));
+    fields: infos,
+    rowsText: async function* (db, format) {
+      for await (const rows of batches(db)) {
+        const values = rows.map((row) => fields.map((f) => f.value(row)));
+        yield format === "csv" ? csvLines(values.map(csvCells)) : values.map((row) => JSON_RECORD_BEFORE + jsonRecord(infos, row)).join("");
+      }
     },
   };
 }
 
+/** What comes before each JSON record in rowsText. */
+export const JSON_RECORD_BEFORE = ",\n";
+
 /** A row as the CSV writes it: booleans as "true"/"false", null as an empty cell. */
-export function csvCells(values: Value[]): (string | number | null)[] {
+function csvCells(values: Value[]): (string | number | null)[] {
   return values.map((v) => (typeof v === "boolean" ? String(v) : v));
 }
 
 /** A row as the JSON writes it: an object keyed by field name. */
-export function jsonRecord(dataset: OpenDataset, values: Value[]): Record<string, Value> {
-  return Object.fromEntries(dataset.fields.map((f, i) => [f.name, values[i] ?? null]));
+function jsonRecord(fields: readonly FieldInfo[], values: Value[]): string {
+  return JSON.stringify(Object.fromEntries(fields.map((f, i) => [f.name, values[i] ?? null])));
 }
 
 /** The rows of a small dataset, read in one query. */

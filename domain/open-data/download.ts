@@ -1,12 +1,12 @@
 import "server-only";
 
 import { getDb } from "@/db/client";
-import { csvLines, toCsv } from "@/lib/core/csv";
+import { toCsv } from "@/lib/core/csv";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
-import { downloadFormats, findDataset, type DownloadFormat } from "./catalogue";
-import { csvCells, jsonRecord, type OpenDataset, type Value } from "./dataset";
+import { findDataset } from "./catalogue";
+import { downloadFormats, JSON_RECORD_BEFORE, type DownloadFormat, type OpenDataset } from "./dataset";
 import { loadVersions, validatorOf, type Validator } from "./versions";
 
 export type Download = {
@@ -34,53 +34,45 @@ export async function openDataDownload(_ctx: Ctx, name: string): Promise<Downloa
 }
 
 const encoder = new TextEncoder();
+const bytes = (text: string | Uint8Array) => (typeof text === "string" ? encoder.encode(text) : text);
 
-/** Text for each batch: the CSV header (with its byte-order mark) or "[" first, then rows, then the end. */
-function writer(dataset: OpenDataset, format: DownloadFormat) {
+/** What begins and ends each file: the CSV header with its byte-order mark, or the JSON array's brackets. */
+function frame(dataset: OpenDataset, format: DownloadFormat) {
   if (format === "csv") {
-    return {
-      start: toCsv(
-        dataset.fields.map((f) => f.name),
-        [],
-      ),
-      rows: (rows: Value[][]) => csvLines(rows.map(csvCells)),
-      end: "",
-    };
+    const header = dataset.fields.map((f) => f.name);
+    return { start: toCsv(header, []), end: "" };
   }
-  let first = true;
-  return {
-    start: "[",
-    rows: (rows: Value[][]) =>
-      rows
-        .map((row) => {
-          const text = (first ? "\n" : ",\n") + JSON.stringify(jsonRecord(dataset, row));
-          first = false;
-          return text;
-        })
-        .join(""),
-    end: "\n]\n",
-  };
+  return { start: "[", end: "\n]\n" };
 }
 
 /** Pulls a batch only when the reader wants more: memory holds one batch, whatever the file's size. */
-export function streamOf(dataset: OpenDataset, format: DownloadFormat): ReadableStream<Uint8Array> {
-  const write = writer(dataset, format);
-  let batches: AsyncIterator<Value[][]> | null = null;
+function streamOf(dataset: OpenDataset, format: DownloadFormat): ReadableStream<Uint8Array> {
+  const { start, end } = frame(dataset, format);
+  let batches: AsyncIterator<string | Uint8Array> | null = null;
+  // The first JSON record goes without the comma that separates it from the one before.
+  let skip = format === "json" ? JSON_RECORD_BEFORE.indexOf(",") + 1 : 0;
   return new ReadableStream<Uint8Array>(
     {
       async start(controller) {
-        batches = dataset.batches(await getDb())[Symbol.asyncIterator]();
-        controller.enqueue(encoder.encode(write.start));
+        batches = dataset.rowsText(await getDb(), format)[Symbol.asyncIterator]();
+        controller.enqueue(encoder.encode(start));
       },
       async pull(controller) {
-        const next = await batches!.next();
-        if (next.done) {
-          if (write.end) controller.enqueue(encoder.encode(write.end));
-          controller.close();
+        // Until something is sent: a pull that sends nothing is not called again, and the reader would wait forever.
+        for (;;) {
+          const next = await batches!.next();
+          if (next.done) {
+            if (end) controller.enqueue(encoder.encode(end));
+            controller.close();
+            return;
+          }
+          const text = bytes(next.value);
+          if (text.length === 0) continue;
+          controller.enqueue(text.subarray(skip));
+          skip = 0;
+
           return;
         }
-        const text = write.rows(next.value);
-        if (text) controller.enqueue(encoder.encode(text));
       },
       async cancel() {
         await batches?.return?.();

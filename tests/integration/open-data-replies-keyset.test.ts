@@ -1,10 +1,11 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/db/client";
+import { publications, requests } from "@/db/schema";
 import { REPLIES_BATCH } from "@/domain/open-data/datasets/replies";
 
-import { csvRows } from "../helpers/open-data";
+import { csvRows, jsonRows } from "../helpers/open-data";
 
 const PUBLISHED = REPLIES_BATCH * 3 + 5;
 
@@ -24,5 +25,18 @@ describe("the published replies, published within the same millisecond", () => {
     const { rows } = await csvRows("replies");
     expect(rows).toHaveLength(PUBLISHED);
     expect(new Set(rows.map((r) => r.tracking_number)).size).toBe(PUBLISHED);
+  });
+
+  it("write each time as JavaScript's toISOString does, in the CSV and in the JSON", async () => {
+    const db = await getDb();
+    const times = await db
+      .select({ tracking: requests.trackingNumber, at: publications.publishedAt })
+      .from(publications)
+      .innerJoin(requests, eq(requests.id, publications.requestId));
+    const expected = new Map(times.map((t) => [t.tracking, t.at.toISOString()]));
+    const { rows } = await csvRows("replies");
+    expect(rows.map((r) => r.published_at)).toEqual(rows.map((r) => expected.get(r.tracking_number!)));
+    expect(rows[0]!.published_at).toBe("2026-05-01T02:00:00.000Z");
+    expect((await jsonRows("replies")).map((r) => r.published_at)).toEqual(rows.map((r) => r.published_at));
   });
 });

@@ -8,7 +8,7 @@ type Counts = Awaited<ReturnType<typeof queueCounts>>;
 /** New, due today, overdue, mine, reopened: each a count and a link to that filter of the queue. */
 export async function QueueShortcuts({ counts, compact = false }: { counts: Counts; compact?: boolean }) {
   const t = await getTranslations("staff");
-  // Formatted as the queue's total is (queue.totalMore): an ICU number in a message; "10,000+" past the cap.
+  // Formatted as the queue's total is (queue.totalMore): an ICU number in a message; "1,000+" past the cap.
   const shown = (c: Counts[keyof Counts]) => t(c.capped ? "countMore" : "count", { count: c.count });
   const shortcuts = [
     { key: "fresh", value: counts.fresh, href: "/staff/requests?status=submitted" },

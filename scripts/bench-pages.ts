@@ -128,7 +128,8 @@ type Load = { rps: number; p50: number; p95: number; p99: number; errors: number
 /**
  * An autocannon run with every response's time kept, for exact percentiles:
  * autocannon's own summary jumps from p90 to p97.5, and the budgets are p95
- * (its p99 comes from its own histogram, which keeps fewer samples).
+ * (p99 too, so that all three come from the same samples: autocannon's own p99
+ * once came out below the p95 measured here).
  */
 async function cannon(options: autocannon.Options) {
   const times: number[] = [];

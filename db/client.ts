@@ -54,13 +54,16 @@ export async function openDatabase(target: { url: string } | { dir: string }): P
 
 async function startPglite(dir: string) {
   const { Worker } = await import("node:worker_threads");
-  const { mkdtempSync } = await import("node:fs");
+  const { mkdtempSync, rmSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
   const memory = dir.startsWith("memory://");
   if (!memory) mkdirSync(path.dirname(dir), { recursive: true });
   // Socket paths are limited to about 100 bytes: a short private folder of its own.
   const socketDir = mkdtempSync(path.join(tmpdir(), "safe-city-pglite-"));
   const socketPath = path.join(socketDir, ".s.PGSQL.5432");
+  const removeSocketDir = () => rmSync(socketDir, { recursive: true, force: true });
+  // A server stopped by a signal never calls close(): its folder goes all the same.
+  process.once("exit", removeSocketDir);
   const script = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "db/pglite-worker.mjs");
   const worker = new Worker(script, { workerData: { dataDir: memory ? dir : path.resolve(/*turbopackIgnore: true*/ dir), socketPath } });
   await new Promise<void>((resolve, reject) => {
@@ -77,8 +80,8 @@ async function startPglite(dir: string) {
       worker.postMessage("close");
       await closed;
       await worker.terminate();
-      const { rmSync } = await import("node:fs");
-      rmSync(socketDir, { recursive: true, force: true });
+      process.off("exit", removeSocketDir);
+      removeSocketDir();
     },
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 
 import { getDb } from "@/db/client";
 import { toCsv } from "@/lib/core/csv";
+import { exportSent } from "@/lib/core/release-buffers";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
@@ -69,6 +70,7 @@ function streamOf(dataset: OpenDataset, format: DownloadFormat): ReadableStream<
           const text = bytes(next.value);
           if (text.length === 0) continue;
           controller.enqueue(text.subarray(skip));
+          exportSent(text.length);
           skip = 0;
 
           return;

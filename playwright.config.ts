@@ -60,6 +60,7 @@ export default defineConfig({
         // Every test sends from 127.0.0.1; the limit itself is tested on its own (tests/integration/rate-limits.test.ts).
         SUBMISSION_LIMIT_PER_HOUR: "1000",
         RATING_LIMIT_PER_HOUR: "1000",
+        OPEN_DATA_LIMIT_PER_HOUR: "1000",
       },
     },
     {

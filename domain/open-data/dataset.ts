@@ -52,6 +52,8 @@ export type OpenDataset = Omit<Dataset<never>, "fields" | "batches"> & {
    * records each after ",\n" (the download drops the first comma).
    */
   rowsText: (db: Db, format: DownloadFormat) => AsyncIterable<string | Uint8Array>;
+  /** Written by the database, tens of MB: each download counts against the reader's address. */
+  large: boolean;
 };
 
 /** Seals a dataset's row type in: every value comes from its own fields' `value`. */
@@ -61,6 +63,7 @@ export function defineDataset<Row>(dataset: Dataset<Row>): OpenDataset {
   return {
     ...about,
     fields: infos,
+    large: false,
     rowsText: async function* (db, format) {
       for await (const rows of batches(db)) {
         const values = rows.map((row) => fields.map((f) => f.value(row)));

@@ -2,10 +2,12 @@ import "server-only";
 
 import { getDb } from "@/db/client";
 import { toCsv } from "@/lib/core/csv";
+import { env } from "@/lib/core/env";
 import { exportSent } from "@/lib/core/release-buffers";
 
 import type { Ctx } from "../context";
 import { NotFoundError } from "../errors";
+import { addressBucket, consumeLimits, type Limit } from "../rate-limit";
 import { findDataset } from "./catalogue";
 import { downloadFormats, JSON_RECORD_BEFORE, type DownloadFormat, type OpenDataset } from "./dataset";
 import { loadVersions, validatorOf, type Validator } from "./versions";
@@ -14,9 +16,20 @@ export type Download = {
   fileName: string;
   format: DownloadFormat;
   validator: Validator;
-  /** The file, written a batch of rows at a time as the reader takes it. */
-  body: () => ReadableStream<Uint8Array>;
+  /**
+   * The file, written a batch of rows at a time as the reader takes it. For a
+   * large file this counts a download against the reader's address first,
+   * and throws RateLimitedError once they are used up.
+   */
+  body: () => Promise<ReadableStream<Uint8Array>>;
 };
+
+/** Full downloads of the large files per address: each costs the server seconds of work; a conditional request that is answered "not modified" costs nothing and is not counted. */
+export const openDataLimit = (ip: string): Limit => ({
+  key: `open-data:ip:${addressBucket(ip)}`,
+  max: env.openDataLimitPerHour,
+  windowSeconds: 3600,
+});
 
 const fileName = /^([a-z-]+)\.([a-z]+)$/;
 
@@ -25,13 +38,17 @@ const fileName = /^([a-z-]+)\.([a-z]+)$/;
  * known before any row is read, so a conditional request costs two small
  * queries; the body is only built when asked for.
  */
-export async function openDataDownload(_ctx: Ctx, name: string): Promise<Download> {
+export async function openDataDownload(ctx: Ctx, name: string): Promise<Download> {
   const [, id, extension] = fileName.exec(name) ?? [];
   const dataset = id ? findDataset(id) : undefined;
   const format = downloadFormats.find((f) => f === extension);
   if (!dataset || !format) throw new NotFoundError("no such open-data file");
   const validator = validatorOf(name, dataset.dependsOn, await loadVersions());
-  return { fileName: name, format, validator, body: () => streamOf(dataset, format) };
+  const body = async () => {
+    if (dataset.large && ctx.ip) await consumeLimits(await getDb(), [openDataLimit(ctx.ip)]);
+    return streamOf(dataset, format);
+  };
+  return { fileName: name, format, validator, body };
 }
 
 const encoder = new TextEncoder();

@@ -50,5 +50,6 @@ export function defineSqlDataset(dataset: SqlDataset): OpenDataset {
     ...about,
     fields: fields.map(({ sql: _sql, ...info }) => info),
     rowsText: (db, format) => batches(db, lineOf(fields, format)),
+    large: true,
   };
 }

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   SUBMISSION_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   RATING_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  OPEN_DATA_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
 });
 
 function parseEnv() {
@@ -58,6 +59,8 @@ function parseEnv() {
     submissionLimitPerHour: raw.SUBMISSION_LIMIT_PER_HOUR,
     // Ratings of the police per client address an hour.
     ratingLimitPerHour: raw.RATING_LIMIT_PER_HOUR,
+    // Downloads of the large open-data files (the published replies) per client address an hour.
+    openDataLimitPerHour: raw.OPEN_DATA_LIMIT_PER_HOUR,
   };
 }
 

@@ -113,6 +113,10 @@ test.describe("open data", () => {
       const lastModified = first.headers()["last-modified"]!;
       expect(etag, path).toMatch(/^".+"$/);
       expect(Date.parse(lastModified), path).not.toBeNaN();
+      // A HEAD gives the same validators, without the file.
+      const head = await request.head(path);
+      expect(head.status(), path).toBe(200);
+      expect(head.headers()["etag"], path).toBe(etag);
       const byTag = await request.get(path, { headers: { "If-None-Match": etag } });
       expect(byTag.status(), path).toBe(304);
       expect(await byTag.body(), path).toHaveLength(0);

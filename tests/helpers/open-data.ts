@@ -7,7 +7,7 @@ import { signedOut } from "./ctx";
 export async function downloadText(name: string): Promise<string> {
   const download = await openDataDownload(signedOut, name);
   // ignoreBOM keeps the byte-order mark in the text, where a test can see it.
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(download.body()).arrayBuffer());
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(await download.body()).arrayBuffer());
 }
 
 /** A dataset's CSV rows, by column name. */

@@ -9,7 +9,8 @@ function majorCollectionsWithin(ms: number, act: () => void): Promise<number> {
     let majors = 0;
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if ((entry.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors += 1;
+        const { detail } = entry as unknown as { detail?: { kind?: number } };
+        if (detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors += 1;
       }
     });
     observer.observe({ entryTypes: ["gc"] });

@@ -10,13 +10,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   try {
     const download = await openDataDownload(await getCtx(), (await params).file);
     if (isFresh(request, download.validator)) return notModified(download.validator);
-    return new Response(download.body(), {
-      headers: {
-        ...validatorHeaders(download.validator),
-        "Content-Type": contentTypes[download.format],
-        ...(download.format === "csv" ? { "Content-Disposition": `attachment; filename="${download.fileName}"` } : {}),
-      },
-    });
+    const headers = {
+      ...validatorHeaders(download.validator),
+      "Content-Type": contentTypes[download.format],
+      ...(download.format === "csv" ? { "Content-Disposition": `attachment; filename="${download.fileName}"` } : {}),
+    };
+    // A HEAD asks only about the file: nothing is read, and no download is counted.
+    if (request.method === "HEAD") return new Response(null, { headers });
+    return new Response(await download.body(), { headers });
   } catch (error) {
     return problemResponse(error);
   }

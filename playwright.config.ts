@@ -46,6 +46,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${pgPort}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
+      // Stopped as a server is in production: it closes its connections and removes its temporary files.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
       env: {
         ...common,
         PORT: pgPort,
@@ -68,6 +70,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${pglitePort}/api/health`,
       timeout: 180_000,
       reuseExistingServer: false,
+      // Stopped as a server is in production: it closes its connections and removes its temporary files.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
       env: { ...common, PORT: pglitePort, HOSTNAME: "127.0.0.1", DATA_DIR: process.env.E2E_PGLITE_DATA_DIR! },
     },
   ],

@@ -50,6 +50,8 @@ test.describe("online service hall", () => {
     await expectAccessible(page);
 
     await receipt.getByRole("link").first().click();
+    // The receipt shows the tracking number too: the tracking page is there once the address is.
+    await expect(page).toHaveURL(/\/track\/[A-Za-z0-9_-]{32}$/);
     await expect(page.getByText(trackingNumber)).toBeVisible();
     await expect(page.getByText("Certificate of no criminal record")).toBeVisible();
     await expect(page.getByText("11010519491231002X")).toHaveCount(0);

@@ -3,6 +3,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 
 import { getHandle, type Db, type Tx } from "@/db/client";
+import { dataChanged } from "@/lib/core/data-version.mjs";
 import { logger } from "@/lib/core/logger";
 
 /**
@@ -15,6 +16,8 @@ import { logger } from "@/lib/core/logger";
  * by PostgreSQL only on commit) clears every other server's. A server that
  * loses its listening connection clears everything when it reconnects, as it
  * may have missed a notice; entries also lapse after TTL_MS, a safety net.
+ * Public pages built only from this data are kept rendered for a few seconds
+ * (scripts/page-cache.mjs) until any of it is cleared.
  */
 const tags = ["directory", "site", "publications", "calendar", "articles", "services", "neighbourhood", "ratings", "statistics"] as const;
 export type CacheTag = (typeof tags)[number];
@@ -79,8 +82,9 @@ export async function cached<T>(tag: CacheTag, key: string, load: () => Promise<
   return value;
 }
 
-/** Forgets this server's copy of a tag. */
+/** Forgets this server's copy of a tag, and the pages built from it (scripts/page-cache.mjs). */
 export function clear(tag: CacheTag): void {
+  dataChanged();
   for (const cleared of [tag, ...dependents[tag]]) {
     store.generation.set(cleared, (store.generation.get(cleared) ?? 0) + 1);
     store.entries.get(cleared)?.clear();

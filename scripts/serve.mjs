@@ -10,6 +10,7 @@ import next from "next";
 
 import { MAX_BODY_BYTES } from "../lib/core/upload-limits.mjs";
 import { clientAddress } from "./client-address.mjs";
+import { acceptsGzip, createPageCache, pageKey } from "./page-cache.mjs";
 import { hasValidPath, refusedUploadHeader, withoutFiles } from "./request-guards.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 
@@ -25,6 +26,8 @@ if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+const pages = createPageCache();
 
 // Posts beyond this are not read at all: no form of this site comes near it.
 const UNREAD_BODY_BYTES = 100 * 1024 * 1024;
@@ -74,6 +77,15 @@ const server = createServer(async (req, res) => {
     }
     return writeHead.call(this, statusCode, ...rest);
   };
+  // A public page that anyone without an account is shown alike comes from memory when it can.
+  const key = safety.nonce ? pageKey(req) : null;
+  if (key) {
+    const gzipped = acceptsGzip(req);
+    if (await pages.serve(res, key, safety.nonce, gzipped)) return;
+    // This server compresses what it keeps; Next.js sends it plain.
+    delete headers["accept-encoding"];
+    pages.capture(res, key, safety.nonce, gzipped);
+  }
   handle(request, res);
 });
 server.keepAliveTimeout = 65_000;

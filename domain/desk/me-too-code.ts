@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { backings, meTooChallenges, outbox } from "@/db/schema";
 import { randomToken, sameText, tokenHash } from "@/lib/core/secrets";
 
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { ConflictError, ValidationError } from "../errors";
 import { meTooCodePayload } from "../notifications/desk-templates";
@@ -89,7 +90,7 @@ export async function confirmMeToo(_ctx: Ctx, input: z.input<typeof MeTooCodeFor
     .returning();
   if (!challenge) throw new ValidationError({ code: "meTooStartAgain" });
   if (!sameText(challenge.codeHash, tokenHash(`${form.challenge}:${form.code}`))) throw new ValidationError({ code: "meTooCodeWrong" });
-  return db.transaction(async (tx) => {
+  return changing(db, ["publications"], async (tx) => {
     // Used once: the same code sent twice at once counts once.
     const [claimed] = await tx
       .update(meTooChallenges)

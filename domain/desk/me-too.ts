@@ -8,6 +8,7 @@ import { getDb, type Tx } from "@/db/client";
 import { backings, publications, requests } from "@/db/schema";
 import { tokenPattern, trackingNumberPattern } from "@/lib/core/values";
 
+import { changing } from "../cache";
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { addressBucket, consumeLimits, type Limit } from "../rate-limit";
@@ -31,13 +32,13 @@ export function backerOf(ctx: Ctx, browserToken: string | null): string {
  * "This affects me too" on a published question or published problem report.
  * One per person per item, which the unique key holds even for two clicks at
  * once; a second is refused. Counted against the address's limit. Returns the
- * item's new count.
+ * item's new count, which the published lists then show on every server.
  */
 export async function backItem(ctx: Ctx, input: z.input<typeof MeTooForm>, browserToken: string | null): Promise<number> {
   const { trackingNumber } = parseForm(MeTooForm, input);
   const backer = backerOf(ctx, browserToken);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return changing(db, ["publications"], async (tx) => {
     const itemId = await publishedItemId(tx, trackingNumber);
     if (ctx.ip) await consumeLimits(tx, [meTooLimit(ctx.ip)]);
     return addBacking(tx, itemId, backer);

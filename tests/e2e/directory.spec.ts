@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-import { errorSummary, expect, expectAccessible, posts, signIn, test } from "./fixtures";
+import { errorSummary, expect, expectAccessible, posts, signIn, test, withJs } from "./fixtures";
 
 test.describe("published officer contacts", () => {
   test("a village search answers with its community officer, in Chinese", async ({ page }) => {
@@ -81,7 +81,15 @@ test.describe("in English", () => {
 test.describe("staff directory", () => {
   test.use({ locale: "en-GB" });
 
-  test("a moderator edits an officer's phone, with a clear error first", async ({ page }) => {
+  test("a moderator edits an officer's phone, with a clear error first, and residents see it at once", async ({ page, browser }) => {
+    // A resident without an account: the server keeps the profile rendered for everyone like them.
+    const resident = await (await browser.newContext({ locale: "en-GB", javaScriptEnabled: withJs() })).newPage();
+    // A number of this run's own, so that the resident's page must change.
+    const phone = `139${String(Date.now()).slice(-8)}`;
+    await resident.goto("/officers/040002");
+    await resident.reload();
+    await expect(resident.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(resident.getByRole("link", { name: phone })).toHaveCount(0);
     await signIn(page, "moderator@demo.test");
     await page.goto("/staff/directory?q=040002");
     await expectAccessible(page);
@@ -96,11 +104,14 @@ test.describe("staff directory", () => {
       "Public mobile phone: Enter a mobile number of 11 digits",
     );
     await expectAccessible(page);
-    await page.getByLabel("Public mobile phone").fill("139 1234 5678");
+    await page.getByLabel("Public mobile phone").fill(`${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`);
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status")).toHaveText("Saved.");
     await page.goto("/officers/040002");
-    await expect(page.getByRole("link", { name: "13912345678" })).toBeVisible();
+    await expect(page.getByRole("link", { name: phone })).toBeVisible();
+    await resident.reload();
+    await expect(resident.getByRole("link", { name: phone })).toBeVisible();
+    await resident.context().close();
   });
 
   async function openOfficer(page: Page, badge: string) {

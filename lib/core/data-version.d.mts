@@ -1,0 +1,2 @@
+export function dataVersion(): number;
+export function dataChanged(): void;

@@ -50,17 +50,18 @@ export function pageKey(req) {
   if (!keptPages.some((page) => page.test(path)) || /(^|&)_rsc=/.test(query)) return null;
   const headers = req.headers;
   if (routerHeaders.some((name) => headers[name] !== undefined)) return null;
-  let locale = "";
+  // The language comes from the cookie, else (no cookie, or one naming no language) from the browser's list.
+  let locale = null;
   for (const cookie of (headers.cookie ?? "").split(";")) {
     const [name, value = ""] = cookie.trim().split("=", 2);
     if (!name) continue;
-    if (name !== LOCALE_COOKIE) return null;
+    // Twice, the key would name one language while the page might be rendered in the other.
+    if (name !== LOCALE_COOKIE || locale !== null) return null;
     locale = value;
   }
-  // The language comes from the cookie, else from the browser's list.
-  const languages = locale ? "" : (headers["accept-language"] ?? "");
-  if (locale.length > 16 || languages.length > 256) return null;
-  return [headers["x-forwarded-proto"], headers["x-forwarded-host"], headers.host, url, locale, languages].join("\n");
+  const languages = headers["accept-language"] ?? "";
+  if ((locale?.length ?? 0) > 16 || languages.length > 256) return null;
+  return [headers["x-forwarded-proto"], headers["x-forwarded-host"], headers.host, url, locale ?? "", languages].join("\n");
 }
 
 /** Whether the browser takes gzip; read before the request goes on without it. */

@@ -15,14 +15,19 @@ describe("which pages may be shared", () => {
     expect(key).toContain("/units/luwan-station");
     expect(pageKey(request("/units/luwan-station", { "accept-language": "zh-CN" }))).not.toBe(key);
     expect(pageKey(request("/units/luwan-station?page=2", { "accept-language": "en-GB" }))).not.toBe(key);
+    // A cookie that names no language leaves the choice to the browser's list: both are in the key.
     const chosen = pageKey(request("/", { cookie: "NEXT_LOCALE=en", "accept-language": "zh-CN" }));
-    expect(chosen).toBe(pageKey(request("/", { cookie: "NEXT_LOCALE=en", "accept-language": "fr" })));
-    expect(chosen).not.toBe(pageKey(request("/", { cookie: "NEXT_LOCALE=zh" })));
+    expect(chosen).not.toBe(pageKey(request("/", { cookie: "NEXT_LOCALE=zh-CN", "accept-language": "zh-CN" })));
+    expect(pageKey(request("/", { cookie: "NEXT_LOCALE=fr", "accept-language": "zh-CN" }))).not.toBe(
+      pageKey(request("/", { cookie: "NEXT_LOCALE=fr", "accept-language": "en" })),
+    );
   });
 
   it("shares nothing sent with another cookie, by the client router, or not a GET of a public page", () => {
     expect(pageKey(request("/officers", { cookie: "NEXT_LOCALE=en; authjs.session-token=abc" }))).toBeNull();
     expect(pageKey(request("/officers", { cookie: "browser=abc" }))).toBeNull();
+    expect(pageKey(request("/officers", { cookie: "NEXT_LOCALE=en; NEXT_LOCALE=zh-CN" }))).toBeNull();
+    expect(pageKey(request("/officers", { cookie: "NEXT_LOCALE=; NEXT_LOCALE=en" }))).toBeNull();
     expect(pageKey(request("/officers", { rsc: "1" }))).toBeNull();
     expect(pageKey(request("/officers?_rsc=x1"))).toBeNull();
     expect(pageKey(request("/officers", {}, "POST"))).toBeNull();

@@ -50,18 +50,21 @@ export function pageKey(req) {
   if (!keptPages.some((page) => page.test(path)) || /(^|&)_rsc=/.test(query)) return null;
   const headers = req.headers;
   if (routerHeaders.some((name) => headers[name] !== undefined)) return null;
-  // The language comes from the cookie, else (no cookie, or one naming no language) from the browser's list.
-  let locale = null;
-  for (const cookie of (headers.cookie ?? "").split(";")) {
-    const [name, value = ""] = cookie.trim().split("=", 2);
+  // Only the language's cookie, once: an account's session or a browser's token is never shared.
+  const cookies = headers.cookie ?? "";
+  let named = false;
+  for (const cookie of cookies.split(";")) {
+    const at = cookie.indexOf("=");
+    const name = (at < 0 ? cookie : cookie.slice(0, at)).trim();
     if (!name) continue;
-    // Twice, the key would name one language while the page might be rendered in the other.
-    if (name !== LOCALE_COOKIE || locale !== null) return null;
-    locale = value;
+    if (name !== LOCALE_COOKIE || named) return null;
+    named = true;
   }
+  // The language comes from the cookie, else (none, or one naming no language) from the browser's
+  // list: both go into the key as they came, so the key decides what Next.js reads.
   const languages = headers["accept-language"] ?? "";
-  if ((locale?.length ?? 0) > 16 || languages.length > 256) return null;
-  return [headers["x-forwarded-proto"], headers["x-forwarded-host"], headers.host, url, locale ?? "", languages].join("\n");
+  if (cookies.length > 64 || languages.length > 256) return null;
+  return [headers["x-forwarded-proto"], headers["x-forwarded-host"], headers.host, url, cookies, languages].join("\n");
 }
 
 /** Whether the browser takes gzip; read before the request goes on without it. */

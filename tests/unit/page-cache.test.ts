@@ -18,6 +18,7 @@ describe("which pages may be shared", () => {
     // A cookie that names no language leaves the choice to the browser's list: both are in the key.
     const chosen = pageKey(request("/", { cookie: "NEXT_LOCALE=en", "accept-language": "zh-CN" }));
     expect(chosen).not.toBe(pageKey(request("/", { cookie: "NEXT_LOCALE=zh-CN", "accept-language": "zh-CN" })));
+    expect(pageKey(request("/", { cookie: "NEXT_LOCALE=en=x", "accept-language": "zh-CN" }))).not.toBe(chosen);
     expect(pageKey(request("/", { cookie: "NEXT_LOCALE=fr", "accept-language": "zh-CN" }))).not.toBe(
       pageKey(request("/", { cookie: "NEXT_LOCALE=fr", "accept-language": "en" })),
     );
@@ -28,6 +29,7 @@ describe("which pages may be shared", () => {
     expect(pageKey(request("/officers", { cookie: "browser=abc" }))).toBeNull();
     expect(pageKey(request("/officers", { cookie: "NEXT_LOCALE=en; NEXT_LOCALE=zh-CN" }))).toBeNull();
     expect(pageKey(request("/officers", { cookie: "NEXT_LOCALE=; NEXT_LOCALE=en" }))).toBeNull();
+    expect(pageKey(request("/officers", { cookie: "NEXT_LOCALE=en;authjs.session-token" }))).toBeNull();
     expect(pageKey(request("/officers", { rsc: "1" }))).toBeNull();
     expect(pageKey(request("/officers?_rsc=x1"))).toBeNull();
     expect(pageKey(request("/officers", {}, "POST"))).toBeNull();

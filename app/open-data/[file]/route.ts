@@ -1,3 +1,6 @@
+import { getTranslations } from "next-intl/server";
+
+import { RateLimitedError } from "@/domain/errors";
 import { openDataDownload } from "@/domain/open-data/download";
 import { getCtx } from "@/lib/auth/context";
 import { isFresh, notModified, validatorHeaders } from "@/lib/conditional-get";
@@ -19,6 +22,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     if (request.method === "HEAD") return new Response(null, { headers });
     return new Response(await download.body(), { headers });
   } catch (error) {
+    // Someone who followed a download link too often reads the wait in their own language.
+    if (error instanceof RateLimitedError) return limited(error.retryAfterSeconds);
     return problemResponse(error);
   }
+}
+
+async function limited(retryAfterSeconds: number): Promise<Response> {
+  const t = await getTranslations("openData");
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return new Response(`${t("limited", { minutes })}\n`, {
+    status: 429,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" },
+  });
 }
